@@ -1,0 +1,3 @@
+from kratomwise.cli.main import run
+
+run()

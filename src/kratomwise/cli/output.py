@@ -1,0 +1,41 @@
+"""Shared output helpers: JSON on stdout, one-line errors on stderr, Rich text otherwise."""
+
+from __future__ import annotations
+
+import enum
+import json
+import sys
+from typing import Any, NoReturn
+
+import typer
+from rich.console import Console
+
+EXIT_BAD_INPUT = 2
+
+
+class Format(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+# One option definition so every command spells --format the same way.
+FORMAT_OPTION = typer.Option(Format.text, "--format", "-f", help="text (readable) or json.")
+
+
+def console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def emit_json(obj: Any) -> None:
+    """Print ``obj`` as one JSON document: machine output only, no colour."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+
+def emit_jsonl(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
+    """Print one line to stderr and exit (2 = bad input)."""
+    sys.stderr.write(f"kratomwise: {' '.join(message.split())}\n")
+    raise typer.Exit(code)

@@ -1,0 +1,203 @@
+"""The evidence base: cited facts loaded from the packaged YAML files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from kratomwise.knowledge.sources import is_commercial
+
+# Closed list of evidence types: id -> (label, what it means in plain words).
+EVIDENCE_TYPES: Mapping[str, tuple[str, str]] = {
+    "rct": (
+        "Randomised controlled trial",
+        "People were assigned at random to groups, the strongest design for cause and effect.",
+    ),
+    "systematic_review": (
+        "Systematic review",
+        "Researchers searched for every study on a question and summarised them together.",
+    ),
+    "cohort": (
+        "Cohort or small prospective study",
+        "A group of people was followed and measured over time, without random assignment.",
+    ),
+    "cross_sectional_survey": (
+        "Survey",
+        "People answered questions at one point in time; often a self-selected online sample.",
+    ),
+    "case_series": (
+        "Case series",
+        "A description of several patients; it shows what can happen, not how often.",
+    ),
+    "case_report": (
+        "Case report",
+        "A description of one patient; it shows something can happen, not how often.",
+    ),
+    "animal": (
+        "Animal study",
+        "Done in animals; results may not carry over to people.",
+    ),
+    "in_vitro": (
+        "Laboratory study",
+        "Done on cells, tissue or product samples in a laboratory, not in people.",
+    ),
+    "regulatory": (
+        "Law or agency document",
+        "A law, an agency notice or an expert-committee finding: it records a decision, "
+        "not a measurement.",
+    ),
+    "surveillance": (
+        "Surveillance data",
+        "Counts from poison centres, death records or adverse-event reports; voluntary reports "
+        "cannot prove cause.",
+    ),
+    "guideline": (
+        "Clinical guideline",
+        "Advice from a health agency or professional body, usually written for another substance "
+        "(such as prescribed opioids) when it appears here.",
+    ),
+    "expert_opinion": (
+        "Expert opinion",
+        "The considered view of specialists without trial evidence behind it.",
+    ),
+}
+
+
+class FactError(ValueError):
+    """A packaged fact file is malformed."""
+
+
+class UnknownFact(KeyError):
+    """No fact has the requested id."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    citation: str
+    url: str
+
+    @property
+    def commercial(self) -> bool:
+        """A seller's page: kept as a record, never shown as a link."""
+        return is_commercial(self.url)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    topic: str
+    statement: str
+    evidence_type: str
+    sources: tuple[Source, ...]
+    as_of: dt.date
+    origin: str  # the data file the fact came from, e.g. "reference"
+
+    @property
+    def evidence_label(self) -> str:
+        return EVIDENCE_TYPES[self.evidence_type][0]
+
+    @property
+    def evidence_explanation(self) -> str:
+        return EVIDENCE_TYPES[self.evidence_type][1]
+
+    @property
+    def linkable_sources(self) -> tuple[Source, ...]:
+        return tuple(s for s in self.sources if not s.commercial)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fact as the CLI and API print it."""
+        return {
+            "id": self.id,
+            "topic": self.topic,
+            "statement": self.statement,
+            "evidence_type": self.evidence_type,
+            "sources": [{"citation": s.citation, "url": s.url} for s in self.sources],
+            "as_of": self.as_of.isoformat(),
+        }
+
+
+def _parse_date(value: object, where: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise FactError(f"{where}: as_of {value!r} is not a YYYY-MM-DD date") from exc
+
+
+def parse_fact(raw: Mapping[str, Any], origin: str) -> Fact:
+    """Validate one raw mapping from a fact file and build a Fact."""
+    where = f"{origin}:{raw.get('id', '?')}"
+    for key in ("id", "topic", "statement", "evidence_type", "sources", "as_of"):
+        if not raw.get(key):
+            raise FactError(f"{where}: missing {key}")
+    if raw["evidence_type"] not in EVIDENCE_TYPES:
+        raise FactError(f"{where}: unknown evidence_type {raw['evidence_type']!r}")
+    sources = []
+    for item in raw["sources"]:
+        if not item.get("citation") or not str(item.get("url", "")).startswith("http"):
+            raise FactError(f"{where}: every source needs a citation and an http(s) url")
+        sources.append(Source(citation=str(item["citation"]), url=str(item["url"])))
+    return Fact(
+        id=str(raw["id"]),
+        topic=str(raw["topic"]),
+        statement=" ".join(str(raw["statement"]).split()),
+        evidence_type=str(raw["evidence_type"]),
+        sources=tuple(sources),
+        as_of=_parse_date(raw["as_of"], where),
+        origin=origin,
+    )
+
+
+def build_index(facts: Iterable[Fact]) -> dict[str, Fact]:
+    index: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.id in index:
+            raise FactError(f"duplicate fact id {fact.id} in {fact.origin} and {index[fact.id].origin}")
+        index[fact.id] = fact
+    return index
+
+
+@cache
+def _index() -> dict[str, Fact]:
+    folder = resources.files("kratomwise.knowledge").joinpath("data/facts")
+    facts: list[Fact] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".yaml"):
+            continue
+        origin = entry.name.removesuffix(".yaml")
+        raw = yaml.safe_load(entry.read_text(encoding="utf-8")) or []
+        if not isinstance(raw, list):
+            raise FactError(f"{entry.name}: expected a list of facts")
+        facts.extend(parse_fact(item, origin) for item in raw)
+    return build_index(facts)
+
+
+def all_facts() -> list[Fact]:
+    """Every fact, in file order (reference facts first by topic prefix)."""
+    return list(_index().values())
+
+
+def get_fact(fact_id: str) -> Fact:
+    try:
+        return _index()[fact_id.strip().upper()]
+    except KeyError:
+        raise UnknownFact(fact_id) from None
+
+
+def has_fact(fact_id: str) -> bool:
+    return fact_id.strip().upper() in _index()
+
+
+def topics() -> list[str]:
+    return sorted({f.topic for f in _index().values()})
+
+
+def newest_as_of() -> dt.date:
+    return max(f.as_of for f in _index().values())

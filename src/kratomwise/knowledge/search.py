@@ -1,0 +1,85 @@
+"""Ranked full-text search over the facts (BM25 via rank-bm25)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rank_bm25 import BM25Okapi
+
+from kratomwise.knowledge.facts import Fact, all_facts, has_fact, get_fact
+
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_STOPWORDS = frozenset(
+    "a an and are as at be by for from has have in is it its of on or that the their this "
+    "to was were which with".split()
+)
+
+
+def _stem(word: str) -> str:
+    # A light stemmer: enough to match "withdrawals"/"withdrawal" and "deaths"/"death".
+    for suffix in ("ies", "es", "s"):
+        if len(word) > 4 and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    out: list[str] = []
+    for match in _WORD.findall(text.lower()):
+        parts = [match, *match.split("-")] if "-" in match else [match]
+        out.extend(_stem(p) for p in parts if p not in _STOPWORDS)
+    return out
+
+
+def _document(fact: Fact) -> list[str]:
+    cited = " ".join(s.citation for s in fact.sources)
+    # The topic counts twice so that "dependence" finds the dependence facts first.
+    return tokens(f"{fact.id} {fact.topic} {fact.topic} {fact.statement} {cited}")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    fact: Fact
+    score: float
+
+
+@cache
+def _engine() -> tuple[BM25Okapi, tuple[Fact, ...]]:
+    facts = tuple(all_facts())
+    return BM25Okapi([_document(f) for f in facts]), facts
+
+
+def search(
+    query: str,
+    limit: int | None = 20,
+    topic: str | None = None,
+    evidence_type: str | None = None,
+) -> list[Hit]:
+    """Facts matching ``query``, best first; an empty query lists every fact (filtered)."""
+    engine, facts = _engine()
+    query = query.strip()
+    words = tokens(query)
+    if words:
+        scores = engine.get_scores(words)
+        ranked = [Hit(f, float(s)) for f, s in zip(facts, scores, strict=True) if s > 0]
+        ranked.sort(key=lambda h: -h.score)
+    else:
+        ranked = [Hit(f, 0.0) for f in facts]
+    if has_fact(query):  # an exact id goes first
+        exact = get_fact(query)
+        ranked = [Hit(exact, max((h.score for h in ranked), default=0.0) + 1.0)] + [
+            h for h in ranked if h.fact.id != exact.id
+        ]
+    if topic:
+        ranked = [h for h in ranked if h.fact.topic == topic]
+    if evidence_type:
+        ranked = [h for h in ranked if h.fact.evidence_type == evidence_type]
+    return ranked if limit is None else ranked[:limit]
+
+
+def related(fact: Fact, limit: int = 5) -> list[Fact]:
+    """Facts most like ``fact``: same-topic neighbours ranked by shared words."""
+    hits = search(fact.statement, limit=limit + 1)
+    return [h.fact for h in hits if h.fact.id != fact.id][:limit]

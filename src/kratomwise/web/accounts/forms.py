@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import zoneinfo
+from functools import cache
+
+import pycountry
+from django import forms
+from django.contrib.auth.forms import UserCreationForm
+from django.utils.translation import gettext_lazy as _
+
+from kratomwise.web.accounts.models import User
+
+
+class OwnerSetupForm(UserCreationForm):
+    class Meta:
+        model = User
+        fields = ("username",)
+
+
+@cache
+def time_zone_choices() -> list[tuple[str, str]]:
+    return [("", _("Server default (UTC)"))] + [
+        (name, name) for name in sorted(zoneinfo.available_timezones()) if "/" in name
+    ]
+
+
+@cache
+def country_choices() -> list[tuple[str, str]]:
+    countries = sorted(pycountry.countries, key=lambda c: c.name)
+    return [("", _("Not set (international help lines)"))] + [
+        (c.alpha_2, c.name) for c in countries
+    ]
+
+
+class PersonalSettingsForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(label=_("Time zone"), required=False, choices=time_zone_choices)
+    country = forms.ChoiceField(label=_("Country"), required=False, choices=country_choices)
+
+    class Meta:
+        model = User
+        fields = ("time_zone", "country")

@@ -1,0 +1,13 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from kratomwise.web.accounts import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("setup/", views.setup, name="setup"),
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("settings/", views.personal_settings, name="settings"),
+]

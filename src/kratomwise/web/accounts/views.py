@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from django.contrib.auth import views as auth_views
+
+from kratomwise.web.accounts.forms import OwnerSetupForm, PersonalSettingsForm
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    redirect_authenticated_user = True
+
+    def dispatch(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if not get_user_model().objects.exists():  # first run: create the owner instead
+            return redirect("accounts:setup")
+        return super().dispatch(request, *args, **kwargs)
+
+
+@require_http_methods(["GET", "POST"])
+def setup(request: HttpRequest) -> HttpResponse:
+    """First run only: create the owner account. Afterwards this page does not exist."""
+    User = get_user_model()
+    if User.objects.exists():
+        raise Http404
+    form = OwnerSetupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            if User.objects.select_for_update().exists():  # lost a race with another tab
+                raise Http404
+            user = form.save(commit=False)
+            user.is_staff = True
+            user.is_superuser = True
+            user.save()
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Your owner account is ready. Welcome to kratomwise."))
+        return redirect("core:today")
+    return render(request, "accounts/setup.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def personal_settings(request: HttpRequest) -> HttpResponse:
+    form = PersonalSettingsForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Settings saved."))
+        return redirect("accounts:settings")
+    return render(request, "accounts/settings.html", {"form": form})

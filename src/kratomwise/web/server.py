@@ -1,0 +1,60 @@
+"""Start kratomwise under gunicorn, after applying migrations. Never a development server."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from gunicorn.app.base import BaseApplication
+
+
+class _Gunicorn(BaseApplication):  # type: ignore[misc]
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Any:
+        from kratomwise.web.wsgi import application
+
+        return application
+
+
+def prepare() -> str:
+    """Configure Django, migrate the database and return where data lives."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kratomwise.web.settings")
+    import django
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connections
+
+    django.setup()
+    call_command("migrate", interactive=False, verbosity=0)
+    connections.close_all()  # never share a connection across forked workers
+    return str(settings.DATABASES["default"]["NAME"])
+
+
+def run_server(host: str, port: int, workers: int) -> None:
+    database = prepare()
+    sys.stderr.write(f"kratomwise: database {database}\n")
+    sys.stderr.write(f"kratomwise: serving on http://{_url_host(host)}:{port}/ (Ctrl+C stops)\n")
+    _Gunicorn(
+        {
+            "bind": f"{_url_host(host)}:{port}",
+            "workers": workers,
+            "worker_class": "sync",
+            "timeout": 60,
+            "accesslog": None,
+            "errorlog": "-",
+            "loglevel": "warning",
+            "proc_name": "kratomwise",
+        }
+    ).run()
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host

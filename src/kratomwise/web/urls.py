@@ -1,0 +1,19 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from kratomwise.api import api
+
+urlpatterns = [
+    path("", include("kratomwise.web.core.urls")),
+    path("accounts/", include("kratomwise.web.accounts.urls")),
+    path("evidence/", include("kratomwise.web.evidence.urls")),
+    path("help/", include("kratomwise.web.help.urls")),
+    path("checkins/", include("kratomwise.web.checkins.urls")),
+    path("journal/", include("kratomwise.web.journal.urls")),
+    path("taper/", include("kratomwise.web.taper.urls")),
+    path("interactions/", include("kratomwise.web.interactions.urls")),
+    path("law/", include("kratomwise.web.law.urls")),
+    path("check/", include("kratomwise.web.checker.urls")),
+    path("api/", api.urls),
+    path("admin/", admin.site.urls),
+]

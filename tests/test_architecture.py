@@ -1,0 +1,65 @@
+"""The core stays pure: no Django, no ninja, no network, no I/O beyond packaged data."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "kratomwise"
+CORE = ("knowledge", "assess", "usage", "taper", "interactions", "law", "claims")
+FORBIDDEN_IMPORTS = ("django", "ninja", "requests", "httpx", "urllib.request", "http.client",
+                     "socket", "kratomwise.web", "kratomwise.api", "kratomwise.cli")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _core_files() -> list[Path]:
+    return sorted(p for pkg in CORE if (PACKAGE / pkg).exists() for p in (PACKAGE / pkg).rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", _core_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_core_module_imports_no_framework_or_network(path: Path) -> None:
+    bad = {
+        name for name in _imports(path)
+        if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IMPORTS)
+    }
+    assert not bad, f"{path.relative_to(PACKAGE)} imports {sorted(bad)}"
+
+
+def test_core_packages_exist() -> None:
+    assert (PACKAGE / "knowledge").is_dir()
+
+
+def test_importing_the_core_loads_no_django() -> None:
+    present = [pkg for pkg in CORE if (PACKAGE / pkg / "__init__.py").exists()]
+    code = (
+        "import sys\n"
+        + "".join(f"import kratomwise.{pkg}\n" for pkg in present)
+        + "bad = [m for m in sys.modules if m.split('.')[0] in ('django', 'ninja')]\n"
+        + "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_cli_non_web_commands_do_not_import_django() -> None:
+    code = (
+        "import sys\n"
+        "from kratomwise.cli.main import invoke\n"
+        "assert invoke(['evidence', 'show', 'DEP-08', '--format', 'json']) == 0\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('django', 'ninja')]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
