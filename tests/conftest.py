@@ -7,26 +7,26 @@ import pytest
 PASSWORD = "correct horse battery staple 1"
 
 
-def _make_user(django_user_model, username: str, **extra):  # type: ignore[no-untyped-def]
+def _make_user(django_user_model, username: str, **extra):
     return django_user_model.objects.create_user(username=username, password=PASSWORD, **extra)
 
 
 @pytest.fixture
-def owner(db, django_user_model):  # type: ignore[no-untyped-def]
+def owner(db, django_user_model):
     return _make_user(django_user_model, "owner", is_staff=True, is_superuser=True)
 
 
 @pytest.fixture
-def member(db, django_user_model):  # type: ignore[no-untyped-def]
+def member(db, django_user_model):
     return _make_user(django_user_model, "member")
 
 
 @pytest.fixture
-def outsider(db, django_user_model):  # type: ignore[no-untyped-def]
+def outsider(db, django_user_model):
     return _make_user(django_user_model, "outsider")
 
 
-def _client_for(user):  # type: ignore[no-untyped-def]
+def _client_for(user):
     from django.test import Client
 
     client = Client()
@@ -35,15 +35,15 @@ def _client_for(user):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def owner_client(owner):  # type: ignore[no-untyped-def]
+def owner_client(owner):
     return _client_for(owner)
 
 
 @pytest.fixture
-def member_client(member):  # type: ignore[no-untyped-def]
+def member_client(member):
     return _client_for(member)
 
 
 @pytest.fixture
-def outsider_client(outsider):  # type: ignore[no-untyped-def]
+def outsider_client(outsider):
     return _client_for(outsider)

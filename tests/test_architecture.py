@@ -11,8 +11,18 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "kratomwise"
 CORE = ("knowledge", "assess", "usage", "taper", "interactions", "law", "claims")
-FORBIDDEN_IMPORTS = ("django", "ninja", "requests", "httpx", "urllib.request", "http.client",
-                     "socket", "kratomwise.web", "kratomwise.api", "kratomwise.cli")
+FORBIDDEN_IMPORTS = (
+    "django",
+    "ninja",
+    "requests",
+    "httpx",
+    "urllib.request",
+    "http.client",
+    "socket",
+    "kratomwise.web",
+    "kratomwise.api",
+    "kratomwise.cli",
+)
 
 
 def _imports(path: Path) -> set[str]:
@@ -27,13 +37,16 @@ def _imports(path: Path) -> set[str]:
 
 
 def _core_files() -> list[Path]:
-    return sorted(p for pkg in CORE if (PACKAGE / pkg).exists() for p in (PACKAGE / pkg).rglob("*.py"))
+    return sorted(
+        p for pkg in CORE if (PACKAGE / pkg).exists() for p in (PACKAGE / pkg).rglob("*.py")
+    )
 
 
 @pytest.mark.parametrize("path", _core_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_core_module_imports_no_framework_or_network(path: Path) -> None:
     bad = {
-        name for name in _imports(path)
+        name
+        for name in _imports(path)
         if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IMPORTS)
     }
     assert not bad, f"{path.relative_to(PACKAGE)} imports {sorted(bad)}"

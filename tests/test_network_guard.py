@@ -12,8 +12,6 @@ def test_connect_is_guarded_by_pytest_socket() -> None:
     assert socket.socket.connect is not pytest_socket._true_connect
 
 
-
-
-def test_only_loopback_hosts_are_allowed(pytestconfig) -> None:  # type: ignore[no-untyped-def]
+def test_only_loopback_hosts_are_allowed(pytestconfig) -> None:
     allowed = {h.strip() for h in pytestconfig.getoption("--allow-hosts").split(",")}
     assert allowed <= {"127.0.0.1", "::1", "localhost"}

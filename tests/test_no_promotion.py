@@ -17,7 +17,12 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "kratomwise"
 EXCEPTED = (PACKAGE / "claims" / "data",)
 # Reference data keeps seller URLs only as the record of where a claim was read; the loaders mark
 # them so pages never link them. These files may therefore mention seller hosts.
-RECORD_FILES = {"commercial_domains.txt", "legal_status.csv", "reference.yaml", "crisis_resources.csv"}
+RECORD_FILES = {
+    "commercial_domains.txt",
+    "legal_status.csv",
+    "reference.yaml",
+    "crisis_resources.csv",
+}
 
 PROMOTION = re.compile(
     r"\b(buy|buy now|shop now|order now|add to cart|checkout|discount code|coupon|promo code|"
@@ -44,7 +49,9 @@ def _strings(path: Path) -> str:
     if path.suffix != ".py":
         return text
     # Only string literals in Python: identifiers like "checkout" in code are not user-facing.
-    return "\n".join(m.group(0) for m in re.finditer(r"(\"\"\"[\s\S]*?\"\"\"|\"[^\"\n]*\"|'[^'\n]*')", text))
+    return "\n".join(
+        m.group(0) for m in re.finditer(r"(\"\"\"[\s\S]*?\"\"\"|\"[^\"\n]*\"|'[^'\n]*')", text)
+    )
 
 
 @pytest.mark.parametrize("path", _user_facing_files(), ids=lambda p: str(p.relative_to(PACKAGE)))

@@ -50,7 +50,7 @@ def browser_context_args() -> dict[str, object]:
 
 
 @pytest.fixture
-def live_url(live_server) -> str:  # type: ignore[no-untyped-def]
+def live_url(live_server) -> str:
     return str(live_server.url)
 
 
@@ -58,7 +58,7 @@ def live_url(live_server) -> str:  # type: ignore[no-untyped-def]
 def login(live_url: str) -> Callable[..., None]:
     from tests.conftest import PASSWORD
 
-    def _login(page, user) -> None:  # type: ignore[no-untyped-def]
+    def _login(page, user) -> None:
         page.goto(f"{live_url}/accounts/login/")
         page.fill("#id_username", user.username)
         page.fill("#id_password", PASSWORD)

@@ -31,7 +31,9 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_search_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "evidence", "search", "withdrawal", "--limit", "3", "--format", "json")
+    code, out, err = run(
+        capsys, "evidence", "search", "withdrawal", "--limit", "3", "--format", "json"
+    )
     assert code == 0 and err == ""
     doc = json.loads(out)
     assert doc["query"] == "withdrawal"
@@ -51,7 +53,9 @@ def test_show_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert doc["id"] == "DEP-08"
 
 
-def test_show_unknown_id_is_one_line_on_stderr_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_unknown_id_is_one_line_on_stderr_and_exit_2(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code, out, err = run(capsys, "evidence", "show", "NOPE-99", "--format", "json")
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "NOPE-99" in err
@@ -70,7 +74,9 @@ def test_text_output_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
 def test_console_script_runs_and_exits_2() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "kratomwise", "evidence", "show", "NOPE-1"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 2
     assert done.stderr.startswith("kratomwise: ") and "Traceback" not in done.stderr

@@ -16,7 +16,11 @@ def _prefixes() -> set[str]:
 
 
 def test_every_fact_id_mentioned_in_the_package_exists() -> None:
-    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _prefixes()), key=len, reverse=True)) + r")-(\d{2})\b")
+    pattern = re.compile(
+        r"\b("
+        + "|".join(sorted(map(re.escape, _prefixes()), key=len, reverse=True))
+        + r")-(\d{2})\b"
+    )
     missing: dict[str, set[str]] = {}
     for path in PACKAGE.rglob("*"):
         if not path.is_file() or path.suffix in SKIP_SUFFIXES or "legal_status" in path.name:

@@ -10,6 +10,8 @@ from importlib import import_module
 import click
 import typer
 
+from kratomwise import __version__
+
 try:  # Typer >= 0.20 vendors its own copy of click
     from typer._click import exceptions as _vendored
 except ImportError:  # pragma: no cover - older Typer uses click itself
@@ -17,10 +19,15 @@ except ImportError:  # pragma: no cover - older Typer uses click itself
 
 _EXIT: tuple[type[BaseException], ...] = (click.exceptions.Exit, typer.Exit)
 _USAGE: tuple[type[BaseException], ...] = (click.exceptions.UsageError, _vendored.UsageError)
-_ABORT: tuple[type[BaseException], ...] = (click.exceptions.Abort, getattr(typer, "Abort", click.Abort))
-_CLICK: tuple[type[BaseException], ...] = (click.exceptions.ClickException, _vendored.ClickException)
+_ABORT: tuple[type[BaseException], ...] = (
+    click.exceptions.Abort,
+    getattr(typer, "Abort", click.Abort),
+)
+_CLICK: tuple[type[BaseException], ...] = (
+    click.exceptions.ClickException,
+    _vendored.ClickException,
+)
 
-from kratomwise import __version__
 
 app = typer.Typer(
     name="kratomwise",
@@ -82,7 +89,9 @@ def invoke(argv: list[str] | None = None) -> int:
     except Exception as exc:  # never a traceback for a user
         if os.environ.get("KRATOMWISE_DEBUG"):
             raise
-        sys.stderr.write(f"kratomwise: internal error: {exc!r} (KRATOMWISE_DEBUG=1 shows details)\n")
+        sys.stderr.write(
+            f"kratomwise: internal error: {exc!r} (KRATOMWISE_DEBUG=1 shows details)\n"
+        )
         return 1
     return result if isinstance(result, int) else 0
 

@@ -13,7 +13,7 @@ from rich.console import Console
 EXIT_BAD_INPUT = 2
 
 
-class Format(str, enum.Enum):
+class Format(enum.StrEnum):
     text = "text"
     json = "json"
 

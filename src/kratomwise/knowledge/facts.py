@@ -159,7 +159,9 @@ def build_index(facts: Iterable[Fact]) -> dict[str, Fact]:
     index: dict[str, Fact] = {}
     for fact in facts:
         if fact.id in index:
-            raise FactError(f"duplicate fact id {fact.id} in {fact.origin} and {index[fact.id].origin}")
+            raise FactError(
+                f"duplicate fact id {fact.id} in {fact.origin} and {index[fact.id].origin}"
+            )
         index[fact.id] = fact
     return index
 

@@ -8,12 +8,40 @@ from functools import cache
 
 from rank_bm25 import BM25Okapi
 
-from kratomwise.knowledge.facts import Fact, all_facts, has_fact, get_fact
+from kratomwise.knowledge.facts import Fact, all_facts, get_fact, has_fact
 
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _STOPWORDS = frozenset(
-    "a an and are as at be by for from has have in is it its of on or that the their this "
-    "to was were which with".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "has",
+        "have",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "that",
+        "the",
+        "their",
+        "this",
+        "to",
+        "was",
+        "were",
+        "which",
+        "with",
+    ]
 )
 
 

@@ -48,7 +48,9 @@ def database() -> dict[str, Any]:
     """PostgreSQL when DATABASE_URL says so, else SQLite (WAL) in the data directory."""
     url = os.environ.get("DATABASE_URL")
     if url:
-        config: dict[str, Any] = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        config: dict[str, Any] = dj_database_url.parse(
+            url, conn_max_age=60, conn_health_checks=True
+        )
         return config
     return {
         "ENGINE": "django.db.backends.sqlite3",

@@ -15,7 +15,8 @@ BASE_DIR = Path(__file__).resolve().parent
 SECRET_KEY = config.secret_key()
 DEBUG = os.environ.get("KRATOMWISE_DEBUG") == "1"
 ALLOWED_HOSTS = [
-    h.strip() for h in os.environ.get("KRATOMWISE_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
+    h.strip()
+    for h in os.environ.get("KRATOMWISE_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
 ]
 CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("KRATOMWISE_CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
@@ -89,8 +90,10 @@ PASSWORD_HASHERS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

@@ -11,12 +11,18 @@ from tests.conftest import PASSWORD
 pytestmark = pytest.mark.django_db
 
 
-def test_first_run_redirects_to_setup_and_setup_creates_the_owner(client, django_user_model) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_redirects_to_setup_and_setup_creates_the_owner(
+    client, django_user_model
+) -> None:
     assert client.get("/").url == "/accounts/setup/"
     assert client.get("/accounts/login/").url == "/accounts/setup/"
     response = client.post(
         "/accounts/setup/",
-        {"username": "sam", "password1": "a long passphrase 42", "password2": "a long passphrase 42"},
+        {
+            "username": "sam",
+            "password1": "a long passphrase 42",
+            "password2": "a long passphrase 42",
+        },
     )
     assert response.status_code == 302
     owner = django_user_model.objects.get()
@@ -24,17 +30,19 @@ def test_first_run_redirects_to_setup_and_setup_creates_the_owner(client, django
     assert Client().get("/accounts/setup/").status_code == 404  # one time only
 
 
-def test_setup_rejects_weak_password(client, django_user_model) -> None:  # type: ignore[no-untyped-def]
-    response = client.post("/accounts/setup/", {"username": "sam", "password1": "123", "password2": "123"})
+def test_setup_rejects_weak_password(client, django_user_model) -> None:
+    response = client.post(
+        "/accounts/setup/", {"username": "sam", "password1": "123", "password2": "123"}
+    )
     assert response.status_code == 200 and not django_user_model.objects.exists()
 
 
-def test_personal_pages_need_login(client, owner) -> None:  # type: ignore[no-untyped-def]
+def test_personal_pages_need_login(client, owner) -> None:
     assert client.get("/").url.startswith("/accounts/login/")
     assert client.get("/accounts/settings/").url.startswith("/accounts/login/")
 
 
-def test_login_and_lockout_after_five_failures(owner) -> None:  # type: ignore[no-untyped-def]
+def test_login_and_lockout_after_five_failures(owner) -> None:
     client = Client()
     for _ in range(5):
         client.post("/accounts/login/", {"username": "owner", "password": "wrong"})
@@ -43,21 +51,23 @@ def test_login_and_lockout_after_five_failures(owner) -> None:  # type: ignore[n
     assert "Too many" in locked.content.decode()
 
 
-def test_login_works(owner) -> None:  # type: ignore[no-untyped-def]
+def test_login_works(owner) -> None:
     client = Client()
     response = client.post("/accounts/login/", {"username": "owner", "password": PASSWORD})
     assert response.status_code == 302
     assert client.get("/").status_code == 200
 
 
-def test_csrf_is_enforced(owner) -> None:  # type: ignore[no-untyped-def]
+def test_csrf_is_enforced(owner) -> None:
     client = Client(enforce_csrf_checks=True)
     response = client.post("/accounts/login/", {"username": "owner", "password": PASSWORD})
     assert response.status_code == 403
 
 
-def test_settings_save_time_zone_and_country(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
-    response = owner_client.post("/accounts/settings/", {"time_zone": "Asia/Bangkok", "country": "TH"})
+def test_settings_save_time_zone_and_country(owner_client, owner) -> None:
+    response = owner_client.post(
+        "/accounts/settings/", {"time_zone": "Asia/Bangkok", "country": "TH"}
+    )
     assert response.status_code == 302
     owner.refresh_from_db()
     assert (owner.time_zone, owner.country) == ("Asia/Bangkok", "TH")
@@ -67,7 +77,7 @@ def test_settings_save_time_zone_and_country(owner_client, owner) -> None:  # ty
     assert owner.time_zone == "Asia/Bangkok"
 
 
-def test_strict_security_headers(client) -> None:  # type: ignore[no-untyped-def]
+def test_strict_security_headers(client) -> None:
     response = client.get("/about/")
     csp = response["Content-Security-Policy"]
     assert "default-src 'self'" in csp and "script-src 'self'" in csp

@@ -5,33 +5,33 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-def test_index_lists_and_searches(client) -> None:  # type: ignore[no-untyped-def]
+def test_index_lists_and_searches(client) -> None:
     page = client.get("/evidence/").content.decode()
     assert "Search the facts" in page and "DEP-08" in page
     found = client.get("/evidence/", {"q": "withdrawal frequency"}).content.decode()
-    results = found[found.index('class="result-list"'):]
+    results = found[found.index('class="result-list"') :]
     assert 'href="/evidence/DEP-08/"' in results[: results.index("</li>")]
 
 
-def test_filters(client) -> None:  # type: ignore[no-untyped-def]
+def test_filters(client) -> None:
     page = client.get("/evidence/", {"type": "animal"}).content.decode()
     assert "PHA-03" in page and "DEP-08" not in page
     page = client.get("/evidence/", {"topic": "dependence"}).content.decode()
     assert "DEP-08" in page and "PHA-03" not in page
 
 
-def test_htmx_request_gets_only_the_results(client) -> None:  # type: ignore[no-untyped-def]
+def test_htmx_request_gets_only_the_results(client) -> None:
     partial = client.get("/evidence/", {"q": "liver"}, HTTP_HX_REQUEST="true").content.decode()
     assert "<html" not in partial and "result-list" in partial
 
 
-def test_detail_page(client) -> None:  # type: ignore[no-untyped-def]
+def test_detail_page(client) -> None:
     page = client.get("/evidence/DEP-08/").content.decode()
     assert "Type of evidence" in page and "Related facts" in page
     assert 'href="https://' in page  # sources are links
 
 
-def test_seller_sources_are_never_links(client) -> None:  # type: ignore[no-untyped-def]
+def test_seller_sources_are_never_links(client) -> None:
     from kratomwise.knowledge import all_facts
 
     for fact in all_facts():
@@ -41,5 +41,5 @@ def test_seller_sources_are_never_links(client) -> None:  # type: ignore[no-unty
                 assert source.url not in page
 
 
-def test_unknown_fact_is_404(client) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_fact_is_404(client) -> None:
     assert client.get("/evidence/NOPE-1/").status_code == 404

@@ -28,5 +28,11 @@ def site(request: HttpRequest) -> dict[str, object]:
             url = reverse(name)
         except NoReverseMatch:  # a section not built yet stays out of the menu
             continue
-        nav.append({"url": url, "label": label, "current": request.path.startswith(url) and (url != "/" or request.path == "/")})
+        nav.append(
+            {
+                "url": url,
+                "label": label,
+                "current": request.path.startswith(url) and (url != "/" or request.path == "/"),
+            }
+        )
     return {"nav_items": nav, "kratomwise_version": __version__}

@@ -24,7 +24,9 @@ def index(request: HttpRequest) -> HttpResponse:
         "evidence_types": [(key, label) for key, (label, _) in EVIDENCE_TYPES.items()],
     }
     # htmx live search swaps only the results list.
-    template = "evidence/_results.html" if request.headers.get("HX-Request") else "evidence/index.html"
+    template = (
+        "evidence/_results.html" if request.headers.get("HX-Request") else "evidence/index.html"
+    )
     return render(request, template, context)
 
 
