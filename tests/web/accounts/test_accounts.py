@@ -95,3 +95,14 @@ def test_secret_key_file_is_private() -> None:
     assert len(secret_key()) > 40
     mode = stat.S_IMODE((data_dir() / "secret_key").stat().st_mode)
     assert mode == 0o600
+
+
+def test_delete_account_needs_the_password_and_removes_the_person(
+    owner_client, owner, django_user_model
+):
+    wrong = owner_client.post("/accounts/delete/", {"password": "nope"})
+    assert wrong.status_code == 200 and django_user_model.objects.filter(pk=owner.pk).exists()
+    done = owner_client.post("/accounts/delete/", {"password": PASSWORD})
+    assert done.status_code == 302
+    assert not django_user_model.objects.filter(pk=owner.pk).exists()
+    assert owner_client.get("/accounts/settings/").status_code == 302  # logged out

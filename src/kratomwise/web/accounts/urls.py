@@ -10,4 +10,5 @@ urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("settings/", views.personal_settings, name="settings"),
+    path("delete/", views.delete_account, name="delete"),
 ]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login
+from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from kratomwise.web.accounts.forms import OwnerSetupForm, PersonalSettingsForm
+from kratomwise.web.accounts.forms import DeleteAccountForm, OwnerSetupForm, PersonalSettingsForm
 
 
 class LoginView(auth_views.LoginView):
@@ -53,3 +53,18 @@ def personal_settings(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Settings saved."))
         return redirect("accounts:settings")
     return render(request, "accounts/settings.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request: HttpRequest) -> HttpResponse:
+    """Delete the person and, by cascade, everything they own."""
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        with transaction.atomic():
+            logout(request)
+            user.delete()
+        messages.success(request, _("Your account and all your data have been deleted."))
+        return redirect("core:about")
+    return render(request, "accounts/delete.html", {"form": form})
