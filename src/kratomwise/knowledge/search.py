@@ -46,11 +46,15 @@ _STOPWORDS = frozenset(
 
 
 def _stem(word: str) -> str:
-    # A light stemmer: enough to match "withdrawals"/"withdrawal" and "deaths"/"death".
-    for suffix in ("ies", "es", "s"):
-        if len(word) > 4 and word.endswith(suffix) and not word.endswith("ss"):
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+    # A light plural stemmer: "withdrawals" → "withdrawal", "seizures" → "seizure",
+    # "studies" → "study", "boxes" → "box"; short words and "-ss" endings stay as they are.
+    if len(word) <= 4 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def tokens(text: str) -> list[str]:
