@@ -7,27 +7,9 @@ import os
 import sys
 from importlib import import_module
 
-import click
 import typer
 
 from kratomwise import __version__
-
-try:  # Typer >= 0.20 vendors its own copy of click
-    from typer._click import exceptions as _vendored
-except ImportError:  # pragma: no cover - older Typer uses click itself
-    _vendored = click.exceptions
-
-_EXIT: tuple[type[BaseException], ...] = (click.exceptions.Exit, typer.Exit)
-_USAGE: tuple[type[BaseException], ...] = (click.exceptions.UsageError, _vendored.UsageError)
-_ABORT: tuple[type[BaseException], ...] = (
-    click.exceptions.Abort,
-    getattr(typer, "Abort", click.Abort),
-)
-_CLICK: tuple[type[BaseException], ...] = (
-    click.exceptions.ClickException,
-    _vendored.ClickException,
-)
-
 
 app = typer.Typer(
     name="kratomwise",
@@ -73,22 +55,22 @@ def invoke(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code; usage errors become one line on stderr (code 2)."""
     try:
         result = app(args=argv, prog_name="kratomwise", standalone_mode=False)
-    except _EXIT as exc:
-        return exc.exit_code
-    except _USAGE as exc:
-        sys.stderr.write(f"kratomwise: {' '.join(exc.format_message().split())}\n")
-        return 2
-    except _ABORT:
+    except typer.Exit as exc:
+        return int(exc.exit_code)
+    except typer.Abort:
         sys.stderr.write("kratomwise: aborted\n")
         return 1
-    except _CLICK as exc:
-        sys.stderr.write(f"kratomwise: {exc.format_message()}\n")
-        return exc.exit_code
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # never a traceback for a user
+    except Exception as exc:
+        # Typer's (click-style) usage errors carry their own message and exit code.
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            message = " ".join(str(exc.format_message()).split())
+            sys.stderr.write(f"kratomwise: {message}\n")
+            return int(exc.exit_code)
         if os.environ.get("KRATOMWISE_DEBUG"):
             raise
+        # Never a traceback for a user.
         sys.stderr.write(
             f"kratomwise: internal error: {exc!r} (KRATOMWISE_DEBUG=1 shows details)\n"
         )
