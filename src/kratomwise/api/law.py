@@ -1,0 +1,117 @@
+"""GET /api/law?q=name and /api/law/{code}: legal status, the same object as the CLI JSON."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ninja import Router, Schema, Status
+from ninja.errors import HttpError
+
+from kratomwise.law import AmbiguousPlace, Answer, Candidate, PlaceNotFound, lookup, lookup_code
+
+router = Router(tags=["law"])
+
+
+class JurisdictionOut(Schema):
+    code: str
+    name: str
+    level: str
+
+
+class LayerOut(JurisdictionOut):
+    kratom_status: str
+    seven_oh_status: str
+    as_of: str
+    confidence: str
+
+
+class LawOut(Schema):
+    query: str
+    jurisdiction: JurisdictionOut
+    kratom_status: str
+    seven_oh_status: str
+    min_age: int | None
+    effective_date: str | None
+    as_of: str
+    confidence: str
+    stale: bool
+    layers: list[LayerOut]
+    requirements: str
+    sources: list[str]
+    notes: list[str]
+    data_as_of: str
+
+
+class CandidateOut(Schema):
+    code: str
+    name: str
+    level: str
+    has_data: bool
+
+
+class NotFoundOut(Schema):
+    detail: str
+    suggestions: list[CandidateOut]
+
+
+class AmbiguousOut(Schema):
+    detail: str
+    candidates: list[CandidateOut]
+
+
+RESPONSES = {200: LawOut, 404: NotFoundOut, 409: AmbiguousOut}
+
+
+def _candidates(found: list[Candidate]) -> list[dict[str, object]]:
+    return [
+        {"code": c.code, "name": c.name, "level": c.level.value, "has_data": c.has_data}
+        for c in found
+    ]
+
+
+def _today(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise HttpError(422, "today must be a date written YYYY-MM-DD") from None
+
+
+def _respond(query: str, find: object, today: str | None) -> Status[dict[str, object]]:
+    day = _today(today)
+    try:
+        answer: Answer = find(query, today=day)  # type: ignore[operator]
+    except AmbiguousPlace as exc:
+        return Status(
+            409,
+            {
+                "detail": f"{query[:60]!r} matches several places; ask again with one of them",
+                "candidates": _candidates(exc.candidates),
+            },
+        )
+    except PlaceNotFound as exc:
+        return Status(
+            404,
+            {
+                "detail": exc.reason or f"no place matches {query[:60]!r}",
+                "suggestions": _candidates(exc.suggestions),
+            },
+        )
+    return Status(200, answer.to_dict())
+
+
+@router.get("", response=RESPONSES, summary="Legal status by place name or code")
+def law_by_name(request: object, q: str, today: str | None = None) -> Status[dict[str, object]]:
+    """`q` is a name ("Denver", "texas", "Kuala Lumpur") or a code (US-TX)."""
+    if not q.strip():
+        raise HttpError(422, "q must name a place or give a code")
+    return _respond(q, lookup, today)
+
+
+@router.get("/{code}", response=RESPONSES, summary="Legal status by jurisdiction code")
+def law_by_code(request: object, code: str, today: str | None = None) -> Status[dict[str, object]]:
+    """`code` is TH, US-TX or US-CO:denver (a place without a row answers from wider layers)."""
+    return _respond(code, lookup_code, today)

@@ -1,0 +1,146 @@
+"""Value types for legal status: statuses, levels, confidence, dates and rows."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kratomwise.knowledge.sources import is_commercial
+
+
+class Status(enum.StrEnum):
+    """Legal status of kratom (or of 7-OH once ``same`` is resolved) in one place."""
+
+    legal = "legal"
+    regulated = "regulated"
+    restricted = "restricted"
+    banned = "banned"
+    unclear = "unclear"
+
+
+class SevenOh(enum.StrEnum):
+    """7-OH column values: ``same`` means "as kratom in the same row"."""
+
+    same = "same"
+    restricted = "restricted"
+    banned = "banned"
+    unclear = "unclear"
+
+
+class Level(enum.StrEnum):
+    """How wide a jurisdiction is. ``state`` is any first-level subdivision."""
+
+    country = "country"
+    state = "state"
+    county = "county"
+    city = "city"
+
+
+class Confidence(enum.StrEnum):
+    high = "high"
+    medium = "medium"
+    low = "low"
+    unverified = "unverified"
+
+
+# Known statuses, from least to most restrictive (``unclear`` is handled apart, see lookup).
+RESTRICTIVENESS: dict[Status, int] = {
+    Status.legal: 0,
+    Status.regulated: 1,
+    Status.restricted: 2,
+    Status.banned: 3,
+}
+
+# Weakest first: used to report the weakest confidence among the layers of an answer.
+CONFIDENCE_ORDER: dict[Confidence, int] = {
+    Confidence.unverified: 0,
+    Confidence.low: 1,
+    Confidence.medium: 2,
+    Confidence.high: 3,
+}
+
+LEVEL_DEPTH: dict[Level, int] = {Level.country: 0, Level.state: 1, Level.county: 2, Level.city: 3}
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date given to year, month or day precision ("2024", "2025-11", "2026-03-31").
+
+    ``start`` is the first day the text can mean: staleness is measured from it, so a row
+    dated only "2025" counts as possibly written on 1 January 2025 (the cautious reading).
+    """
+
+    start: date
+    text: str
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        match = _PARTIAL_DATE.match(text.strip())
+        if not match:
+            raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+        year = int(match.group(1))
+        month = int(match.group(2) or 1)
+        day = int(match.group(3) or 1)
+        return cls(start=date(year, month, day), text=text.strip())
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class LawRow:
+    """One row of the legal-status data set, cleaned and typed."""
+
+    code: str
+    name: str
+    level: Level
+    kratom_status: Status
+    seven_oh_raw: SevenOh
+    min_age: int | None
+    requirements: str
+    law_reference: str
+    effective_date: PartialDate | None
+    as_of: PartialDate
+    confidence: Confidence
+    source_urls: tuple[str, ...]
+
+    @property
+    def seven_oh_status(self) -> Status:
+        """7-OH status with ``same`` resolved to this row's kratom status."""
+        if self.seven_oh_raw is SevenOh.same:
+            return self.kratom_status
+        return Status(self.seven_oh_raw.value)
+
+    @property
+    def public_sources(self) -> tuple[str, ...]:
+        """Sources that may be shown as links (never a seller's page)."""
+        return tuple(url for url in self.source_urls if not is_commercial(url))
+
+    @property
+    def has_seller_source(self) -> bool:
+        return any(is_commercial(url) for url in self.source_urls)
+
+    @property
+    def country_code(self) -> str:
+        return self.code.split(":")[0].split("-")[0]
+
+    @property
+    def parent_codes(self) -> tuple[str, ...]:
+        """Codes of the wider layers, widest first: ``US-CO:denver`` → (``US``, ``US-CO``)."""
+        return parent_codes(self.code)
+
+
+def parent_codes(code: str) -> tuple[str, ...]:
+    """Wider codes of ``code``, widest first (without ``code`` itself)."""
+    base, _, local = code.partition(":")
+    country, _, _sub = base.partition("-")
+    parents: list[str] = []
+    if base != country:
+        parents.append(country)
+    if local:
+        parents.append(base)
+    return tuple(parents)
