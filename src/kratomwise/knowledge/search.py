@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from rank_bm25 import BM25Okapi
+if TYPE_CHECKING:
+    from rank_bm25 import BM25Okapi
 
 from kratomwise.knowledge.facts import Fact, all_facts, get_fact, has_fact
 
@@ -79,6 +81,9 @@ class Hit:
 
 @cache
 def _engine() -> tuple[BM25Okapi, tuple[Fact, ...]]:
+    # Imported here: rank-bm25 pulls in numpy, which commands that never search should not pay.
+    from rank_bm25 import BM25Okapi
+
     facts = tuple(all_facts())
     return BM25Okapi([_document(f) for f in facts]), facts
 
