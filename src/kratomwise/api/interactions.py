@@ -1,0 +1,103 @@
+"""GET /api/interactions?names=a,b,c (the same object as the CLI JSON) and
+GET /api/interactions/suggest?q=... (autocomplete from the substance table)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+router = Router(tags=["interactions"])
+
+MAX_NAMES = 25
+MAX_LENGTH = 2000
+
+
+class ResolvedOut(Schema):
+    input: str
+    names: list[str]
+    classes: list[str]
+    matched_by: str
+    confidence: float
+
+
+class UnresolvedOut(Schema):
+    input: str
+    suggestions: list[str]
+
+
+class PairOut(Schema):
+    a: str
+    b: str
+    severity: str
+    mechanism: str
+    fact_ids: list[str]
+
+
+class GroupOut(Schema):
+    members: list[str]
+    severity: str
+    mechanism: str
+    fact_ids: list[str]
+
+
+class ReportOut(Schema):
+    resolved: list[ResolvedOut]
+    unresolved: list[UnresolvedOut]
+    pairs: list[PairOut]
+    groups: list[GroupOut]
+    highest_severity: str
+
+
+class CompletionOut(Schema):
+    display: str
+    name: str
+    kind: str
+
+
+class SuggestOut(Schema):
+    query: str
+    suggestions: list[str]
+    entries: list[CompletionOut]
+
+
+@router.get(
+    "",
+    response=ReportOut,
+    summary="Check substances against kratom",
+    description="Comma-separated names as people type them (brand, generic, street name or a "
+    "misspelling). Kratom is always implied. Names that cannot be resolved are listed under "
+    "`unresolved` and keep `highest_severity` at `unknown` or worse: never 'no interaction'. "
+    "Severities, most to least severe: dangerous, unsafe, caution, unknown, low_risk.",
+)
+def check_names(request: Any, names: str = "") -> dict[str, Any]:
+    if len(names) > MAX_LENGTH:
+        raise HttpError(422, f"names is too long (at most {MAX_LENGTH} characters)")
+    parts = [" ".join(p.split()) for p in names.split(",")]
+    parts = [p for p in parts if p]
+    if not parts:
+        raise HttpError(422, "give at least one name, e.g. ?names=Xanax,beer")
+    if len(parts) > MAX_NAMES:
+        raise HttpError(422, f"at most {MAX_NAMES} names at a time")
+    from kratomwise.interactions import TableError, check
+
+    try:
+        return check(parts).as_dict()
+    except TableError as exc:
+        raise HttpError(503, "the substance table could not be loaded") from exc
+
+
+@router.get("/suggest", response=SuggestOut, summary="Autocomplete substance names")
+def suggest(request: Any, q: str = "", limit: int = 8) -> dict[str, Any]:
+    if not 1 <= limit <= 50:
+        raise HttpError(422, "limit must be between 1 and 50")
+    from kratomwise.interactions import suggest_entries
+
+    query = q.strip()[:100]
+    entries = suggest_entries(query, limit)
+    return {
+        "query": query,
+        "suggestions": [e.display for e in entries],
+        "entries": [{"display": e.display, "name": e.name, "kind": e.kind} for e in entries],
+    }

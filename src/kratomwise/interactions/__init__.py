@@ -1,0 +1,95 @@
+"""Interaction checker (pure core): names as people type them -> substances -> kratom + X
+pairs and kratom + two-or-more groups, each with a severity, a plain mechanism and fact ids.
+
+Public API::
+
+    check(names) -> Report        # .highest_severity .resolved .unresolved .pairs .groups
+                                  # .as_dict() (the CLI and API JSON)
+    resolve(name) -> Resolution   # .names .classes .matched_by .confidence .suggestions
+    suggest(prefix, limit) -> list[str]
+    SEVERITIES                    # most to least severe
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from kratomwise.interactions.check import OPIOID_CLASSES, Checker, Group, Pair, Reason, Report
+from kratomwise.interactions.resolve import MATCH_KINDS, Completion, Resolution, Resolver
+from kratomwise.interactions.rules import RuleError, RuleSet, default_rules
+from kratomwise.interactions.severity import SEVERITIES, label, meaning, most_severe, rank
+from kratomwise.interactions.table import (
+    ClassInfo,
+    Substance,
+    Table,
+    TableError,
+    default_table,
+    load_classes,
+)
+
+
+@cache
+def default_checker() -> Checker:
+    """The checker over the packaged table and rules (built once per process)."""
+    return Checker(default_table(), default_rules())
+
+
+def check(names: Sequence[str], *, use_library: bool = True) -> Report:
+    """Check ``names`` (as typed) against kratom, which is always implied.
+
+    Raises ValueError when ``names`` holds no name at all.
+    """
+    if isinstance(names, str):
+        names = [names]
+    return default_checker().check(names, use_library=use_library)
+
+
+def resolve(name: str, *, use_library: bool = True) -> Resolution:
+    """Resolve one typed name to substances in the table (unresolved: ``names`` is empty)."""
+    return default_checker().resolver.resolve(name, use_library=use_library)
+
+
+def suggest(prefix: str, limit: int = 8) -> list[str]:
+    """Names from the table (generic, brand and other names) starting with ``prefix``."""
+    return [c.display for c in default_checker().resolver.suggest(prefix, limit)]
+
+
+def suggest_entries(prefix: str, limit: int = 8) -> list[Completion]:
+    """Like :func:`suggest`, with the substance each name stands for."""
+    return default_checker().resolver.suggest(prefix, limit)
+
+
+def class_info(class_id: str) -> ClassInfo:
+    return load_classes()[class_id]
+
+
+__all__ = [
+    "MATCH_KINDS",
+    "OPIOID_CLASSES",
+    "SEVERITIES",
+    "Checker",
+    "ClassInfo",
+    "Completion",
+    "Group",
+    "Pair",
+    "Reason",
+    "Report",
+    "Resolution",
+    "Resolver",
+    "RuleError",
+    "RuleSet",
+    "Substance",
+    "Table",
+    "TableError",
+    "check",
+    "class_info",
+    "default_checker",
+    "label",
+    "meaning",
+    "most_severe",
+    "rank",
+    "resolve",
+    "suggest",
+    "suggest_entries",
+]

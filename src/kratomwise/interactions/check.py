@@ -1,0 +1,235 @@
+"""Checking a list of substances against kratom: pairs (kratom + X) and groups (triads)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import product
+from typing import Any
+
+from kratomwise.i18n import _
+from kratomwise.interactions.resolve import Resolution, Resolver
+from kratomwise.interactions.rules import GroupRule, PairRule, RuleSet
+from kratomwise.interactions.severity import most_severe, rank
+from kratomwise.interactions.table import KRATOM, Table
+
+# Classes that mean an opioid is (or may be) involved: overdose signs and naloxone come first.
+OPIOID_CLASSES = frozenset(
+    {
+        "full_opioid_agonist",
+        "opioid_partial_agonist",
+        "atypical_opioid",
+        "seven_oh_product",
+        "kratom_alkaloid",
+        "peripheral_opioid",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One rule that matched: why (mechanism), what to do (advice) and the facts behind it."""
+
+    rule_id: str
+    severity: str
+    mechanism: str
+    advice: str
+    fact_ids: tuple[str, ...]
+
+
+def _reason(rule: PairRule | GroupRule) -> Reason:
+    return Reason(
+        rule_id=rule.id,
+        severity=rule.severity,
+        mechanism=_(rule.mechanism),
+        advice=_(rule.advice) if rule.advice else "",
+        fact_ids=rule.fact_ids,
+    )
+
+
+def _join_facts(reasons: Iterable[Reason]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f for r in reasons for f in r.fact_ids))
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    a: str
+    b: str
+    severity: str
+    reasons: tuple[Reason, ...]
+
+    @property
+    def mechanism(self) -> str:
+        return " ".join(dict.fromkeys(r.mechanism for r in self.reasons))
+
+    @property
+    def advice(self) -> str:
+        return " ".join(dict.fromkeys(r.advice for r in self.reasons if r.advice))
+
+    @property
+    def fact_ids(self) -> tuple[str, ...]:
+        return _join_facts(self.reasons)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "severity": self.severity,
+            "mechanism": self.mechanism,
+            "fact_ids": list(self.fact_ids),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    members: tuple[str, ...]
+    severity: str
+    reason: Reason
+
+    @property
+    def mechanism(self) -> str:
+        return self.reason.mechanism
+
+    @property
+    def advice(self) -> str:
+        return self.reason.advice
+
+    @property
+    def fact_ids(self) -> tuple[str, ...]:
+        return self.reason.fact_ids
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "members": list(self.members),
+            "severity": self.severity,
+            "mechanism": self.mechanism,
+            "fact_ids": list(self.fact_ids),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    resolved: tuple[Resolution, ...]
+    unresolved: tuple[Resolution, ...]
+    pairs: tuple[Pair, ...]
+    groups: tuple[Group, ...]
+    highest_severity: str
+    opioid_involved: bool = False  # an opioid-acting substance besides kratom leaf
+    has_naloxone: bool = False
+
+    @property
+    def substances(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(n for r in self.resolved for n in r.names))
+
+    @property
+    def overdose_first(self) -> bool:
+        """Overdose signs and naloxone information belong at the top of the answer."""
+        return self.highest_severity == "dangerous"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The object the CLI prints with --format json and the API returns."""
+        return {
+            "resolved": [r.as_dict() for r in self.resolved],
+            "unresolved": [r.as_dict() for r in self.unresolved],
+            "pairs": [p.as_dict() for p in self.pairs],
+            "groups": [g.as_dict() for g in self.groups],
+            "highest_severity": self.highest_severity,
+        }
+
+
+class Checker:
+    def __init__(self, table: Table, rules: RuleSet) -> None:
+        self.table = table
+        self.rules = rules
+        self.resolver = Resolver(table)
+        self._pairs: dict[str, Pair] = {}
+
+    # -- pairs ----------------------------------------------------------------------------------
+
+    def pair_rules(self, name: str) -> list[PairRule]:
+        """Every rule that applies to kratom + ``name`` (the fallback when none does)."""
+        own = self.rules.for_substance(name)
+        if any(r.replace for r in own):
+            return [r for r in own if r.replace]
+        sub = self.table.substances.get(name)
+        classes = sub.classes if sub is not None else ()
+        matched = own + [r for r in self.rules.class_rules if r.applies_to_classes(classes)]
+        return matched or [self.rules.fallback]
+
+    def pair(self, name: str) -> Pair:
+        """Kratom + ``name`` (computed once per substance: the table and rules do not change)."""
+        cached = self._pairs.get(name)
+        if cached is None:
+            cached = self._pairs[name] = self._make_pair(name)
+        return cached
+
+    def _make_pair(self, name: str) -> Pair:
+        reasons = sorted(
+            (_reason(r) for r in self.pair_rules(name)), key=lambda r: rank(r.severity)
+        )
+        severity = most_severe(r.severity for r in reasons)
+        return Pair(a=KRATOM, b=name, severity=severity, reasons=tuple(reasons))
+
+    # -- groups ---------------------------------------------------------------------------------
+
+    def _group(
+        self, rule: GroupRule, names: Sequence[str], classes: dict[str, frozenset[str]]
+    ) -> Group | None:
+        fits = [[n for n in names if classes[n] & slot] for slot in rule.slots]
+        if any(not f for f in fits):
+            return None
+        members: set[str] = set()
+        for combo in product(*fits):
+            if len(set(combo)) == len(combo):  # a different substance for every slot
+                members.update(combo)
+        if not members:
+            return None
+        ordered = tuple(n for n in names if n in members)
+        return Group(members=(KRATOM, *ordered), severity=rule.severity, reason=_reason(rule))
+
+    def groups(self, names: Sequence[str]) -> list[Group]:
+        order = {rule.id: i for i, rule in enumerate(self.rules.group_rules)}
+        family = {rule.id: rule.family for rule in self.rules.group_rules}
+        classes = {n: frozenset(self.table.classes_of([n])) for n in names}
+        found = [g for rule in self.rules.group_rules if (g := self._group(rule, names, classes))]
+        found.sort(key=lambda g: (rank(g.severity), order[g.reason.rule_id]))
+        kept: list[Group] = []
+        for group in found:
+            members = set(group.members)
+            redundant = any(
+                family[k.reason.rule_id] == family[group.reason.rule_id]
+                and (
+                    members == set(k.members)
+                    or (rank(k.severity) < rank(group.severity) and members <= set(k.members))
+                )
+                for k in kept
+            )
+            if not redundant:
+                kept.append(group)
+        return kept
+
+    # -- whole check ----------------------------------------------------------------------------
+
+    def check(self, inputs: Sequence[str], *, use_library: bool = True) -> Report:
+        cleaned = [s for s in (str(i).strip() for i in inputs) if s]
+        if not cleaned:
+            raise ValueError("give at least one substance name")
+        resolutions = [self.resolver.resolve(text, use_library=use_library) for text in cleaned]
+        resolved = tuple(r for r in resolutions if r.resolved)
+        unresolved = tuple(r for r in resolutions if not r.resolved)
+        names = [n for n in dict.fromkeys(n for r in resolved for n in r.names) if n != KRATOM]
+        pairs = sorted((self.pair(n) for n in names), key=lambda p: (rank(p.severity), p.b))
+        groups = self.groups(names)
+        levels = [p.severity for p in pairs] + [g.severity for g in groups]
+        if unresolved or not levels:
+            levels.append("unknown")
+        all_classes = set(self.table.classes_of(names))
+        return Report(
+            resolved=resolved,
+            unresolved=unresolved,
+            pairs=tuple(pairs),
+            groups=tuple(groups),
+            highest_severity=most_severe(levels),
+            opioid_involved=bool(all_classes & OPIOID_CLASSES),
+            has_naloxone="naloxone" in names or "nalmefene" in names,
+        )

@@ -1,0 +1,48 @@
+"""Overdose signs and naloxone guidance shown first when a result is dangerous."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kratomwise.i18n import _
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyNote:
+    heading: str
+    points: tuple[str, ...]
+    fact_ids: tuple[str, ...]
+
+
+def overdose_signs() -> SafetyNote:
+    return SafetyNote(
+        heading=_("Signs of an overdose - call emergency services at once"),
+        points=(
+            _("Can't be woken, or doesn't respond to their name or a firm rub on the breastbone."),
+            _("Breathing that is very slow, shallow or irregular, or has stopped."),
+            _("Very small (pinpoint) pupils."),
+            _("Blue, grey or ashen lips or fingertips."),
+            _("Snoring, gurgling or choking sounds while hard to wake."),
+            _("Earlier warning signs: confusion, heavy drowsiness, slurred speech."),
+        ),
+        fact_ids=("IXN-06", "IXN-05"),
+    )
+
+
+def naloxone_guidance() -> SafetyNote:
+    return SafetyNote(
+        heading=_("Naloxone: carry it, and use it"),
+        points=(
+            _(
+                "Naloxone reverses opioid overdose. Carry it and tell the people you are with "
+                "where it is."
+            ),
+            _("If an overdose is possible, give it: it does no harm if no opioid is present."),
+            _(
+                "Naloxone may only partly work after kratom - call for help, keep giving rescue "
+                "breaths if trained, and give a second dose if there is no response."
+            ),
+            _("Naloxone wears off: the person still needs emergency care, even if they wake up."),
+        ),
+        fact_ids=("IXN-04", "IXN-02", "IXN-03", "IXN-05"),
+    )

@@ -1,0 +1,253 @@
+"""The substance table: substances, their classes and the names people use for them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# Kinds of name, in the order used when one key could mean several things.
+KINDS: tuple[str, ...] = ("generic", "brand", "alias")
+KRATOM = "kratom"
+
+try:  # the C loader is several times faster; fall back quietly when it is missing
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+
+class TableError(ValueError):
+    """The packaged substance or class table is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClassInfo:
+    id: str
+    label: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Substance:
+    name: str
+    classes: tuple[str, ...]
+    brands: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    combination_of: tuple[str, ...] = ()
+
+    @property
+    def is_combination(self) -> bool:
+        return bool(self.combination_of)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One name in the index: what it points to and what kind of name it is."""
+
+    name: str  # the substance (or combination product) it names
+    kind: str  # generic | brand | alias
+    display: str  # the name as written in the table
+
+
+_DOSE = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|gr|grams?|ml|l|%|iu|units?|caps?|tabs?)\b", re.I
+)
+_NOT_WORD = re.compile(r"[^a-z0-9+/&' -]+")
+_COMPACT = re.compile(r"[^a-z0-9]+")
+
+
+def normalize(text: str) -> str:
+    """Lower-case, accents and doses removed, punctuation reduced, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    text = _DOSE.sub(" ", text)
+    text = _NOT_WORD.sub(" ", text)
+    return " ".join(text.split())
+
+
+def compact(text: str) -> str:
+    """The matching key: letters and digits only ("7-OH" -> "7oh", "St. John's" -> "stjohns")."""
+    return _COMPACT.sub("", normalize(text))
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TableError(f"{where}: expected a list of names")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+class Table:
+    """Substances and classes with indexes for exact, prefix and fuzzy lookup."""
+
+    def __init__(self, substances: Iterable[Substance], classes: Iterable[ClassInfo]) -> None:
+        self.classes: dict[str, ClassInfo] = {c.id: c for c in classes}
+        self.substances: dict[str, Substance] = {}
+        for sub in substances:
+            if sub.name in self.substances:
+                raise TableError(f"duplicate substance {sub.name!r}")
+            self.substances[sub.name] = sub
+        self._validate()
+        self.class_order = {cid: i for i, cid in enumerate(self.classes)}
+        self.index: dict[str, tuple[Entry, ...]] = {}
+        self._build_index()
+        self.keys: list[str] = sorted(self.index)
+        # autocomplete: (compact key, display, name) sorted by key
+        completions = {
+            (key, entry.display, entry.name)
+            for key, entries in self.index.items()
+            for entry in entries
+        }
+        self.completions: list[tuple[str, str, str]] = sorted(completions)
+        self._completion_keys = [c[0] for c in self.completions]
+
+    # -- construction -------------------------------------------------------------------------
+
+    @classmethod
+    def from_data(cls, raw_substances: Any, raw_classes: Any) -> Table:
+        if not isinstance(raw_classes, Mapping):
+            raise TableError("classes: expected a mapping of class id to label and description")
+        classes = []
+        for cid, info in raw_classes.items():
+            if (
+                not isinstance(info, Mapping)
+                or not info.get("label")
+                or not info.get("description")
+            ):
+                raise TableError(f"class {cid!r}: needs a label and a description")
+            classes.append(ClassInfo(str(cid), str(info["label"]), str(info["description"])))
+        if not isinstance(raw_substances, list):
+            raise TableError("substances: expected a list")
+        subs = [_parse_substance(item) for item in raw_substances]
+        return cls(subs, classes)
+
+    def _validate(self) -> None:
+        for sub in self.substances.values():
+            if sub.name != sub.name.strip().lower() or not sub.name:
+                raise TableError(f"substance name {sub.name!r} must be lower-case")
+            unknown = [c for c in sub.classes if c not in self.classes]
+            if unknown:
+                raise TableError(f"{sub.name}: unknown classes {unknown}")
+            missing = [n for n in sub.combination_of if n not in self.substances]
+            if missing:
+                raise TableError(
+                    f"{sub.name}: combination_of names missing from the table {missing}"
+                )
+            if any(self.substances[n].is_combination for n in sub.combination_of):
+                raise TableError(f"{sub.name}: a combination may not contain another combination")
+
+    def _build_index(self) -> None:
+        pending: dict[str, list[Entry]] = {}
+        for sub in self.substances.values():
+            named = [(b, "brand") for b in sub.brands]  # a product's brand spelling first
+            named.insert(
+                0 if not sub.is_combination else len(named),
+                (sub.name, "generic" if not sub.is_combination else "brand"),
+            )
+            named += [(a, "alias") for a in sub.aliases]
+            for display, kind in named:
+                key = compact(display)
+                if not key:
+                    continue
+                entries = pending.setdefault(key, [])
+                if any(e.name == sub.name for e in entries):
+                    continue
+                entries.append(Entry(sub.name, kind, display))
+        for key, entries in pending.items():
+            entries.sort(key=lambda e: KINDS.index(e.kind))
+            self.index[key] = tuple(entries)
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def ingredients(self, name: str) -> tuple[str, ...]:
+        """The single substances a name stands for (a combination's parts, else itself)."""
+        sub = self.substances[name]
+        return sub.combination_of or (sub.name,)
+
+    def classes_of(self, names: Iterable[str]) -> tuple[str, ...]:
+        found: set[str] = set()
+        for name in names:
+            sub = self.substances.get(name)
+            if sub is not None:
+                found.update(sub.classes)
+                for part in sub.combination_of:
+                    found.update(self.substances[part].classes)
+        return tuple(sorted(found, key=lambda c: self.class_order.get(c, 999)))
+
+    def lookup(self, text: str) -> tuple[Entry, ...]:
+        return self.index.get(compact(text), ())
+
+    def ambiguous_keys(self) -> dict[str, tuple[str, ...]]:
+        """Keys that name more than one substance (the table should have none)."""
+        return {
+            key: tuple(e.name for e in entries)
+            for key, entries in self.index.items()
+            if len({e.name for e in entries}) > 1
+        }
+
+    def prefixed(self, prefix_key: str) -> list[tuple[str, str, str]]:
+        """Completions whose key starts with ``prefix_key`` (a compact key)."""
+        if not prefix_key:
+            return []
+        start = bisect_left(self._completion_keys, prefix_key)
+        found = []
+        for i in range(start, len(self.completions)):
+            if not self._completion_keys[i].startswith(prefix_key):
+                break
+            found.append(self.completions[i])
+        return found
+
+
+def _parse_substance(raw: Any) -> Substance:
+    if not isinstance(raw, Mapping) or not raw.get("name"):
+        raise TableError(f"substance entry without a name: {raw!r}")
+    name = str(raw["name"]).strip()
+    aliases = raw.get("aliases") or {}
+    if not isinstance(aliases, Mapping):
+        raise TableError(f"{name}: aliases must be a mapping with brand and alias lists")
+    classes = _strings(raw.get("classes"), f"{name}.classes")
+    return Substance(
+        name=name,
+        classes=classes,
+        brands=_strings(aliases.get("brand"), f"{name}.aliases.brand"),
+        aliases=_strings(aliases.get("alias"), f"{name}.aliases.alias"),
+        combination_of=tuple(n.strip().lower() for n in _strings(raw.get("combination_of"), name)),
+    )
+
+
+def _read(name: str) -> Any:
+    text = resources.files("kratomwise.interactions").joinpath(f"data/{name}").read_text("utf-8")
+    return yaml.load(text, Loader=_Loader)
+
+
+@cache
+def load_classes() -> dict[str, ClassInfo]:
+    raw = _read("classes.yaml")
+    return Table.from_data([], raw).classes
+
+
+@cache
+def default_table() -> Table:
+    """The packaged table (data/substances.yaml and data/classes.yaml), loaded once."""
+    try:
+        raw_substances = _read("substances.yaml")
+    except FileNotFoundError as exc:  # pragma: no cover - only while the table is being written
+        raise TableError("the packaged substance table data/substances.yaml is missing") from exc
+    return Table.from_data(raw_substances or [], _read("classes.yaml"))
+
+
+def load_table(substances_yaml: str, classes_yaml: str | None = None) -> Table:
+    """Build a table from YAML text (tests and tools); classes default to the packaged ones."""
+    raw_classes = yaml.load(classes_yaml, Loader=_Loader) if classes_yaml else _read("classes.yaml")
+    return Table.from_data(yaml.load(substances_yaml, Loader=_Loader) or [], raw_classes)

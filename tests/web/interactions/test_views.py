@@ -1,0 +1,122 @@
+"""The /interactions/ page: public, works without JavaScript, safety first, personal lists."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from kratomwise.web.interactions.models import SavedSubstance
+from kratomwise.web.interactions.services import split_names
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _no_drug_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KRATOMWISE_DRUG_NER", "0")
+
+
+def test_split_names() -> None:
+    assert split_names("Xanax, beer;\nLyrica,, xanax ") == ["Xanax", "beer", "Lyrica"]
+    assert len(split_names(",".join(f"n{i}" for i in range(40)))) == 25
+
+
+def test_page_is_public_and_has_the_form(client: Client) -> None:
+    response = client.get("/interactions/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="names"' in html and 'hx-get="/interactions/suggest/"' in html
+    assert "<script>" not in html and "style=" not in html
+    assert "Log in" in html
+
+
+def test_dangerous_result_puts_overdose_signs_and_naloxone_first(client: Client) -> None:
+    html = client.get("/interactions/", {"names": "Xanax, Percocet"}).content.decode()
+    overdose = html.index("Signs of an overdose")
+    assert overdose < html.index("<h1")
+    assert html.index("Naloxone: carry it") < html.index("<h1")
+    assert "/evidence/IXN-06/" in html and "/evidence/INT-09/" in html
+    assert "kratom + oxycodone + alprazolam" in html or "kratom + alprazolam + oxycodone" in html
+
+
+def test_results_sorted_by_severity_and_show_what_matched(client: Client) -> None:
+    html = client.get("/interactions/", {"names": "Advil, melatonin, fentanyl"}).content.decode()
+    assert html.index("kratom + fentanyl") < html.index("kratom + melatonin")
+    assert html.index("kratom + melatonin") < html.index("kratom + ibuprofen")
+    assert "brand name Advil" in html
+    assert "generic name" in html
+
+
+def test_no_overdose_block_when_not_dangerous(client: Client) -> None:
+    html = client.get("/interactions/", {"names": "coffee"}).content.decode()
+    assert "Signs of an overdose" not in html
+    assert "badge-low_risk" in html
+
+
+def test_unknown_name_is_unknown_with_did_you_mean(client: Client) -> None:
+    html = client.get("/interactions/", {"names": "beer, hydrazine"}).content.decode()
+    assert "We don&#x27;t recognise this name" in html or "We don't recognise this name" in html
+    assert "Unknown is not the same as safe" in html
+    assert "Did you mean" in html and "names=beer%2C+hydroxyzine" in html
+
+
+def test_naloxone_is_rescue_not_dangerous(client: Client) -> None:
+    html = client.get("/interactions/", {"names": "Narcan"}).content.decode()
+    assert "Signs of an overdose" not in html
+    assert "Carry naloxone" in html and "badge-low_risk" in html
+
+
+def test_suggest_partial_completes_the_last_name(client: Client) -> None:
+    response = client.get("/interactions/suggest/", {"names": "beer, xan"}, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert response.status_code == 200 and "<html" not in html
+    assert "Xanax" in html and "names=beer%2C+Xanax" in html
+    assert client.get("/interactions/suggest/", {"names": "x"}).content.decode().strip() == ""
+
+
+def test_saved_list_is_checked_automatically(member_client: Client, member: object) -> None:
+    response = member_client.post("/interactions/saved/", {"names": "Lyrica, beer"})
+    assert response.status_code == 302
+    assert set(SavedSubstance.objects.filter(owner=member).values_list("name", flat=True)) == {
+        "Lyrica",
+        "beer",
+    }
+    html = member_client.get("/interactions/").content.decode()
+    assert "kratom + pregabalin" in html and "from your list" in html
+
+
+def test_saving_needs_login(client: Client) -> None:
+    response = client.post("/interactions/saved/", {"names": "Lyrica"})
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+    assert SavedSubstance.objects.count() == 0
+
+
+def test_remove_only_own_items(
+    owner_client: Client, member_client: Client, outsider_client: Client, member: object
+) -> None:
+    item = SavedSubstance.objects.create(owner=member, name="Lyrica")
+    assert outsider_client.post(f"/interactions/saved/{item.pk}/remove/").status_code == 404
+    assert owner_client.post(f"/interactions/saved/{item.pk}/remove/").status_code == 404
+    assert SavedSubstance.objects.filter(pk=item.pk).exists()
+    assert member_client.post(f"/interactions/saved/{item.pk}/remove/").status_code == 302
+    assert not SavedSubstance.objects.filter(pk=item.pk).exists()
+
+
+def test_outsider_does_not_see_someone_elses_list(outsider_client: Client, member: object) -> None:
+    SavedSubstance.objects.create(owner=member, name="Zubsolv")
+    html = outsider_client.get("/interactions/").content.decode()
+    assert "Zubsolv" not in html
+
+
+def test_journal_substances_are_checked(member_client: Client, member: object) -> None:
+    from decimal import Decimal
+
+    from kratomwise.web.journal.models import Entry
+
+    Entry.objects.create(owner=member, substance="alcohol", amount=Decimal("1"), unit="g")
+    html = member_client.get("/interactions/").content.decode()
+    assert "kratom + alcohol" in html and "from your journal" in html
+
+
+def test_get_only_and_post_only(client: Client) -> None:
+    assert client.post("/interactions/").status_code == 405
