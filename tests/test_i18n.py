@@ -13,7 +13,7 @@ TEMPLATES = sorted(p for p in PACKAGE.rglob("templates/**/*.html"))
 _REMOVE = [
     re.compile(r"{%\s*blocktranslate.*?{%\s*endblocktranslate\s*%}", re.S),
     re.compile(r"{%\s*comment\s*%}.*?{%\s*endcomment\s*%}", re.S),
-    re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I),
+    re.compile(r"<(script|style|code|kbd|samp)\b.*?</\1>", re.S | re.I),  # code is not language
     re.compile(r"{#.*?#}", re.S),
     re.compile(r"{%.*?%}", re.S),
     re.compile(r"{{.*?}}", re.S),

@@ -1,0 +1,112 @@
+"""Journal entries and personal settings as plain values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+KRATOM = "kratom"
+SEVEN_OH = "seven_oh"
+
+FORMS = ("leaf_powder", "capsules", "tea", "extract", "seven_oh_product", "other")
+UNITS = ("g", "mg", "capsule", "ml", "tablet")
+LEAF_FORMS = frozenset({"leaf_powder", "capsules", "tea"})
+SCORE_MIN, SCORE_MAX = 0, 10
+SUBSTANCE_MAX_LENGTH = 100
+# Amounts are stored with 4 decimal places; anything outside this range is a typing mistake.
+MIN_AMOUNT, MAX_AMOUNT = 0.0001, 1_000_000.0
+
+# Names people type for the two built-in substances.
+_SUBSTANCE_ALIASES = {
+    "kratom": KRATOM,
+    "mitragyna speciosa": KRATOM,
+    "ketum": KRATOM,
+    "seven_oh": SEVEN_OH,
+    "7-oh": SEVEN_OH,
+    "7oh": SEVEN_OH,
+    "7-hydroxymitragynine": SEVEN_OH,
+    "7 hydroxymitragynine": SEVEN_OH,
+}
+
+
+class EntryError(ValueError):
+    """A value that cannot be an entry; ``field`` names the offending field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def normalise_substance(name: str) -> str:
+    """``kratom``/``seven_oh`` for their usual names, otherwise the trimmed name in lower case."""
+    cleaned = " ".join(name.split())
+    return _SUBSTANCE_ALIASES.get(cleaned.lower(), cleaned.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One logged use. ``taken_at`` is time-zone aware; its local date is the day it counts for."""
+
+    taken_at: dt.datetime
+    substance: str
+    form: str
+    amount: float
+    unit: str
+    craving: int | None = None
+    mood: int | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.taken_at.tzinfo is None or self.taken_at.utcoffset() is None:
+            raise EntryError("taken_at", "needs a time-zone offset, e.g. 2026-05-01T08:00:00+02:00")
+        if not self.substance or len(self.substance) > SUBSTANCE_MAX_LENGTH:
+            raise EntryError("substance", f"must be 1 to {SUBSTANCE_MAX_LENGTH} characters")
+        if self.form not in FORMS:
+            raise EntryError("form", f"must be one of {', '.join(FORMS)}")
+        if self.unit not in UNITS:
+            raise EntryError("unit", f"must be one of {', '.join(UNITS)}")
+        if not (math.isfinite(self.amount) and self.amount > 0):
+            raise EntryError("amount", "must be a number greater than 0")
+        if not MIN_AMOUNT <= self.amount <= MAX_AMOUNT:
+            raise EntryError("amount", f"must be between {MIN_AMOUNT:g} and {MAX_AMOUNT:g}")
+        for name in ("craving", "mood"):
+            value = getattr(self, name)
+            if value is not None and not (SCORE_MIN <= value <= SCORE_MAX):
+                raise EntryError(name, f"must be a whole number from {SCORE_MIN} to {SCORE_MAX}")
+
+    @property
+    def day(self) -> dt.date:
+        return self.taken_at.date()
+
+    @property
+    def is_seven_oh(self) -> bool:
+        return self.substance == SEVEN_OH or self.form == "seven_oh_product"
+
+    @property
+    def is_kratom_family(self) -> bool:
+        """Kratom in any form, or a concentrated 7-OH product: these count as uses."""
+        return self.substance in (KRATOM, SEVEN_OH) or self.form == "seven_oh_product"
+
+    @property
+    def other_substance(self) -> str | None:
+        """The substance name when this entry is not kratom or 7-OH."""
+        return None if self.is_kratom_family else self.substance
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Personal limits; ``None`` means not set."""
+
+    max_leaf_g_per_day: float | None = None
+    max_uses_per_day: int | None = None
+    min_days_off_per_week: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the analysis needs to know about the person."""
+
+    grams_per_capsule: float | None = None
+    limits: Limits = Limits()

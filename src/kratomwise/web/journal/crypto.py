@@ -1,0 +1,112 @@
+"""Encryption at rest for journal notes: MultiFernet with keys in the data directory.
+
+The key file ``journal_keys`` (mode 0600) holds one Fernet key per line, newest first. New
+notes are encrypted with the first key; every key can decrypt. Rotation puts a new key first,
+re-encrypts every note with it and then drops the old keys (``kratomwise-manage
+rotate_journal_key`` or :func:`rotate`).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+
+from kratomwise.web.config import data_dir
+
+KEY_FILE = "journal_keys"
+_lock = threading.Lock()
+_cache: dict[str, tuple[float, MultiFernet]] = {}
+
+
+def key_path() -> Path:
+    return data_dir() / KEY_FILE
+
+
+def _write_keys(path: Path, keys: list[str]) -> None:
+    """Write the key file atomically, readable only by its owner."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(keys) + "\n")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
+def read_keys() -> list[str]:
+    """The keys, newest first, creating the file with one key on first use."""
+    path = key_path()
+    if not path.exists():
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(Fernet.generate_key().decode() + "\n")
+    keys = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not keys:
+        raise RuntimeError(f"{path} holds no keys")
+    return keys
+
+
+def fernet() -> MultiFernet:
+    """The MultiFernet for the current key file (reloaded when the file changes)."""
+    path = key_path()
+    with _lock:
+        read_keys()  # creates the file if needed
+        mtime = path.stat().st_mtime_ns
+        cached = _cache.get(str(path))
+        if cached and cached[0] == mtime:
+            return cached[1]
+        multi = MultiFernet([Fernet(k.encode()) for k in read_keys()])
+        _cache[str(path)] = (mtime, multi)
+        return multi
+
+
+def encrypt(text: str) -> str:
+    return fernet().encrypt(text.encode("utf-8")).decode("ascii")
+
+
+def decrypt(token: str) -> str:
+    try:
+        return fernet().decrypt(token.encode("ascii")).decode("utf-8")
+    except (InvalidToken, UnicodeError, ValueError):
+        raise InvalidToken(f"cannot decrypt a journal note with the keys in {key_path()}") from None
+
+
+def add_key() -> None:
+    """Put a new key first; old keys stay so existing notes still decrypt."""
+    path = key_path()
+    with _lock:
+        keys = read_keys()
+        _write_keys(path, [Fernet.generate_key().decode(), *keys])
+        _cache.pop(str(path), None)
+
+
+def drop_old_keys() -> None:
+    path = key_path()
+    with _lock:
+        _write_keys(path, read_keys()[:1])
+        _cache.pop(str(path), None)
+
+
+def rotate() -> int:
+    """New key, every note re-encrypted with it, old keys removed. Returns the notes rewritten."""
+    from django.db import transaction
+
+    from kratomwise.web.journal.models import Entry
+
+    add_key()
+    multi = fernet()
+    count = 0
+    with transaction.atomic():
+        rows = Entry.all_objects.exclude(note_token="").values_list("pk", "note_token")
+        for pk, token in rows.iterator():
+            new = multi.rotate(token.encode("ascii")).decode("ascii")
+            Entry.all_objects.filter(pk=pk).update(note_token=new)
+            count += 1
+    drop_old_keys()
+    return count

@@ -1,0 +1,214 @@
+"""Journal storage: entries (notes encrypted at rest), settings and presets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from kratomwise import usage
+from kratomwise.web.journal import crypto
+
+UNDO_DAYS = 30
+
+FORM_CHOICES = [
+    ("leaf_powder", _("Leaf powder")),
+    ("capsules", _("Capsules")),
+    ("tea", _("Tea")),
+    ("extract", _("Extract")),
+    ("seven_oh_product", _("7-OH product")),
+    ("other", _("Other")),
+]
+UNIT_CHOICES = [
+    ("g", _("g")),
+    ("mg", _("mg")),
+    ("capsule", _("capsules")),
+    ("ml", _("ml")),
+    ("tablet", _("tablets")),
+]
+assert [c for c, _l in FORM_CHOICES] == list(usage.FORMS)
+assert [c for c, _l in UNIT_CHOICES] == list(usage.UNITS)
+
+POSITIVE = [MinValueValidator(Decimal("0.0001"))]
+AMOUNT = [
+    MinValueValidator(Decimal(str(usage.model.MIN_AMOUNT))),
+    MaxValueValidator(Decimal(str(int(usage.model.MAX_AMOUNT)))),
+]
+PLACES = Decimal("0.0001")
+
+
+def stored_amount(value: float) -> Decimal:
+    """An amount as the database keeps it (4 decimal places)."""
+    return Decimal(usage.csvformat.format_amount(value)).quantize(PLACES).normalize()
+
+
+SCORE = [MinValueValidator(0), MaxValueValidator(10)]
+
+
+class AliveManager(models.Manager["Entry"]):
+    def get_queryset(self) -> models.QuerySet[Entry]:
+        return super().get_queryset().filter(deleted_at__isnull=True)
+
+
+class Entry(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    taken_at = models.DateTimeField(_("taken at"), default=timezone.now)
+    substance = models.CharField(_("substance"), max_length=100, default=usage.KRATOM)
+    form = models.CharField(_("form"), max_length=20, choices=FORM_CHOICES, default="leaf_powder")
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=4, validators=AMOUNT)
+    unit = models.CharField(_("unit"), max_length=10, choices=UNIT_CHOICES, default="g")
+    craving = models.PositiveSmallIntegerField(
+        _("craving"), null=True, blank=True, validators=SCORE
+    )
+    mood = models.PositiveSmallIntegerField(_("mood"), null=True, blank=True, validators=SCORE)
+    # The note, encrypted with the journal keys (see crypto.py); "" when there is no note.
+    note_token = models.TextField(blank=True, default="", editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    deleted_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    objects = AliveManager()
+    all_objects = models.Manager()
+
+    class Meta:
+        ordering = ("-taken_at", "-pk")
+        indexes = [models.Index(fields=["owner", "taken_at"])]
+        base_manager_name = "all_objects"
+
+    @property
+    def note(self) -> str:
+        return crypto.decrypt(self.note_token) if self.note_token else ""
+
+    @note.setter
+    def note(self, value: str) -> None:
+        self.note_token = crypto.encrypt(value) if value else ""
+
+    @property
+    def is_seven_oh(self) -> bool:
+        return self.substance == usage.SEVEN_OH or self.form == "seven_oh_product"
+
+    def purge_date(self) -> dt.datetime | None:
+        return self.deleted_at + dt.timedelta(days=UNDO_DAYS) if self.deleted_at else None
+
+    def substance_label(self) -> str:
+        if self.substance == usage.KRATOM:
+            return str(_("kratom"))
+        if self.substance == usage.SEVEN_OH:
+            return str(_("7-OH"))
+        return self.substance
+
+    def describe(self) -> str:
+        amount = f"{self.amount.normalize():f}"
+        unit = self.get_unit_display()
+        if self.substance not in (usage.KRATOM, usage.SEVEN_OH):
+            return f"{amount} {unit} {self.substance}"
+        form = self.get_form_display().lower()
+        return f"{amount} {unit} {form} ({self.substance_label()})"
+
+    def to_core(self, tz: dt.tzinfo) -> usage.Entry:
+        return usage.Entry(
+            taken_at=self.taken_at.astimezone(tz),
+            substance=self.substance,
+            form=self.form,
+            amount=float(self.amount),
+            unit=self.unit,
+            craving=self.craving,
+            mood=self.mood,
+            note=self.note,
+        )
+
+    @classmethod
+    def from_core(cls, owner: Any, entry: usage.Entry) -> Entry:
+        return cls(
+            owner=owner,
+            taken_at=entry.taken_at,
+            substance=entry.substance,
+            form=entry.form,
+            amount=stored_amount(entry.amount),
+            unit=entry.unit,
+            craving=entry.craving,
+            mood=entry.mood,
+            note=entry.note,
+        )
+
+    def __str__(self) -> str:
+        return self.describe()
+
+
+class JournalSettings(models.Model):
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    grams_per_capsule = models.DecimalField(
+        _("grams of leaf per capsule"),
+        max_digits=6,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        validators=POSITIVE,
+        help_text=_("Printed on the pack, often 0.5 to 1 g. Lets capsules count as leaf grams."),
+    )
+    preferred_form = models.CharField(
+        _("usual form"), max_length=20, choices=FORM_CHOICES, default="leaf_powder"
+    )
+    preferred_unit = models.CharField(
+        _("usual unit"), max_length=10, choices=UNIT_CHOICES, default="g"
+    )
+    max_leaf_g_per_day = models.DecimalField(
+        _("your limit: grams of leaf a day"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=POSITIVE,
+    )
+    max_uses_per_day = models.PositiveSmallIntegerField(
+        _("your limit: uses a day"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+    )
+    min_days_off_per_week = models.PositiveSmallIntegerField(
+        _("your goal: days without use each week"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(7)],
+    )
+
+    def to_core(self) -> usage.Settings:
+        return usage.Settings(
+            grams_per_capsule=float(self.grams_per_capsule) if self.grams_per_capsule else None,
+            limits=usage.Limits(
+                max_leaf_g_per_day=float(self.max_leaf_g_per_day)
+                if self.max_leaf_g_per_day is not None
+                else None,
+                max_uses_per_day=self.max_uses_per_day,
+                min_days_off_per_week=self.min_days_off_per_week,
+            ),
+        )
+
+    @classmethod
+    def for_user(cls, user: Any) -> JournalSettings:
+        found = cls.objects.filter(owner=user).first()
+        return found or cls(owner=user)
+
+
+class Preset(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(_("name"), max_length=40)
+    substance = models.CharField(_("substance"), max_length=100, default=usage.KRATOM)
+    form = models.CharField(_("form"), max_length=20, choices=FORM_CHOICES, default="leaf_powder")
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=4, validators=POSITIVE)
+    unit = models.CharField(_("unit"), max_length=10, choices=UNIT_CHOICES, default="g")
+
+    class Meta:
+        ordering = ("name", "pk")
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,127 @@
+"""Glue between the stored journal and the pure core."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from kratomwise import usage
+from kratomwise.web.journal.models import UNDO_DAYS, Entry, JournalSettings, stored_amount
+
+MAX_IMPORT_BYTES = 10 * 1024 * 1024
+MAX_IMPORT_ENTRIES = 100_000
+
+# What to do, then why: shown under each signal (never a dose to take).
+ADVICE = {
+    "escalating_amount": _(
+        "Notice whether you need more for the same effect. Holding your amount steady or planning "
+        "a slow taper can stop the climb; a clinician can help."
+    ),
+    "increasing_frequency": _(
+        "Try spacing uses further apart or setting a limit on uses a day in your journal settings."
+    ),
+    "daily_use": _(
+        "If you plan to stop or cut down, do it gradually rather than all at once, and talk to a "
+        "clinician about withdrawal support."
+    ),
+    "three_or_more_uses_a_day": _(
+        "Fewer uses a day lowers the dependence risk; a personal limit can help you keep track."
+    ),
+    "seven_oh_use": _(
+        "Avoid combining 7-OH with opioids, alcohol or sedatives, do not use alone, and keep "
+        "naloxone nearby. Get help now if breathing is slow or someone cannot be woken."
+    ),
+    "polydrug_day": _(
+        "Check the combination in the interaction checker before you combine again; combinations "
+        "with opioids, alcohol or sedatives can slow breathing."
+    ),
+    "limit_exceeded": _(
+        "Look at what was different on those days; you can change your limits in the journal "
+        "settings."
+    ),
+}
+
+
+def user_tz(user: Any) -> dt.tzinfo:
+    name = getattr(user, "time_zone", "") or ""
+    try:
+        return zoneinfo.ZoneInfo(name) if name else dt.UTC
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
+
+
+def local_today(user: Any) -> dt.date:
+    return timezone.now().astimezone(user_tz(user)).date()
+
+
+def core_entries(user: Any, with_notes: bool = False) -> list[usage.Entry]:
+    """The person's live entries as core values, in their own time zone."""
+    tz = user_tz(user)
+    if with_notes:
+        return [e.to_core(tz) for e in Entry.objects.filter(owner=user).order_by("taken_at", "pk")]
+    rows = (
+        Entry.objects.filter(owner=user)
+        .order_by("taken_at")
+        .values_list("taken_at", "substance", "form", "amount", "unit", "craving", "mood")
+    )
+    return [
+        usage.Entry(t.astimezone(tz), s, f, float(a), u, c, m)
+        for t, s, f, a, u, c, m in rows.iterator()
+    ]
+
+
+def analysis_for(user: Any) -> usage.Analysis:
+    settings = JournalSettings.for_user(user).to_core()
+    return usage.analyze(core_entries(user), settings, local_today(user))
+
+
+def purge_deleted(user: Any) -> None:
+    """Soft-deleted entries older than the undo period are removed for good."""
+    cutoff = timezone.now() - dt.timedelta(days=UNDO_DAYS)
+    Entry.all_objects.filter(owner=user, deleted_at__lt=cutoff).delete()
+
+
+def _key(e: usage.Entry) -> tuple[Any, ...]:
+    return (
+        e.taken_at.astimezone(dt.UTC),
+        e.substance,
+        e.form,
+        stored_amount(e.amount),
+        e.unit,
+    )
+
+
+def import_entries(user: Any, entries: list[usage.Entry]) -> tuple[int, int]:
+    """Save ``entries`` for ``user`` in one transaction; exact duplicates of existing entries are
+    skipped. Returns (imported, skipped)."""
+    existing = {
+        (t.astimezone(dt.UTC), s, f, a.normalize(), u)
+        for t, s, f, a, u in Entry.objects.filter(owner=user).values_list(
+            "taken_at", "substance", "form", "amount", "unit"
+        )
+    }
+    new = []
+    for entry in entries:
+        key = _key(entry)
+        if key in existing:
+            continue
+        existing.add(key)
+        new.append(Entry.from_core(user, entry))
+    with transaction.atomic():
+        Entry.objects.bulk_create(new, batch_size=500)
+    return len(new), len(entries) - len(new)
+
+
+def delete_all(user: Any) -> int:
+    from kratomwise.web.journal.models import Preset
+
+    with transaction.atomic():
+        count, _detail = Entry.all_objects.filter(owner=user).delete()
+        Preset.objects.filter(owner=user).delete()
+        JournalSettings.objects.filter(owner=user).delete()
+    return count

@@ -1,0 +1,174 @@
+"""Journal pages: fast entry, repeat last, presets, edit, delete with undo, charts and signals."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from kratomwise.usage import thresholds
+from kratomwise.web.journal import charts
+from kratomwise.web.journal.forms import EntryForm
+from kratomwise.web.journal.models import Entry, JournalSettings, Preset
+from kratomwise.web.journal.services import ADVICE, analysis_for, purge_deleted
+
+RECENT = 10
+UNDO_SESSION_KEY = "journal_undo"
+
+
+def _signal_items(result) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    titles = {rule.code: rule.title for rule in thresholds.rules()}
+    return [
+        {
+            "signal": s,
+            "title": titles.get(s.code, s.code),
+            "advice": ADVICE.get(s.code, ""),
+            "css": "" if s.level == "info" else s.level,
+        }
+        for s in result.signals
+    ]
+
+
+def _new_form(request: HttpRequest) -> EntryForm:
+    prefs = JournalSettings.for_user(request.user)
+    return EntryForm(
+        initial={"form": prefs.preferred_form, "unit": prefs.preferred_unit, "kind": "kratom"}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def index(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = EntryForm(request.POST, instance=Entry(owner=request.user))
+        if form.is_valid():
+            entry = form.save()
+            messages.success(request, _("Logged: %(what)s.") % {"what": entry.describe()})
+            return redirect("journal:index")
+    else:
+        form = _new_form(request)
+    purge_deleted(request.user)
+    result = analysis_for(request.user)
+    last = Entry.objects.filter(owner=request.user).first()
+    undo = None
+    undo_pk = request.session.get(UNDO_SESSION_KEY)
+    if undo_pk:
+        undo = Entry.all_objects.filter(
+            owner=request.user, pk=undo_pk, deleted_at__isnull=False
+        ).first()
+    context = {
+        "form": form,
+        "last": last,
+        "presets": Preset.objects.filter(owner=request.user),
+        "recent": Entry.objects.filter(owner=request.user)[:RECENT],
+        "result": result,
+        "signals": _signal_items(result),
+        "urgent": [
+            s
+            for s in result.signals
+            if s.level == "warning" and s.code in ("seven_oh_use", "polydrug_day")
+        ],
+        "amount_chart": charts.daily_amount(result),
+        "uses_chart": charts.uses_per_day(result),
+        "heat_chart": charts.heat_map(result),
+        "undo": undo,
+        "settings": JournalSettings.for_user(request.user),
+        "lookback": thresholds.LOOKBACK_DAYS,
+        "unconverted_capsules": "leaf_capsule" in result.unit_totals(thresholds.LOOKBACK_DAYS),
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "journal/index.html", context, status=status)
+
+
+@login_required
+@require_POST
+def repeat_last(request: HttpRequest) -> HttpResponse:
+    last = Entry.objects.filter(owner=request.user).first()
+    if last is None:
+        messages.info(request, _("There is nothing to repeat yet."))
+        return redirect("journal:index")
+    entry = Entry.objects.create(
+        owner=request.user,
+        taken_at=timezone.now(),
+        substance=last.substance,
+        form=last.form,
+        amount=last.amount,
+        unit=last.unit,
+    )
+    messages.success(request, _("Logged again: %(what)s.") % {"what": entry.describe()})
+    return redirect("journal:index")
+
+
+@login_required
+@require_POST
+def log_preset(request: HttpRequest, pk: int) -> HttpResponse:
+    preset = get_object_or_404(Preset, pk=pk, owner=request.user)
+    entry = Entry.objects.create(
+        owner=request.user,
+        taken_at=timezone.now(),
+        substance=preset.substance,
+        form=preset.form,
+        amount=preset.amount,
+        unit=preset.unit,
+    )
+    messages.success(request, _("Logged: %(what)s.") % {"what": entry.describe()})
+    return redirect("journal:index")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = get_object_or_404(Entry, pk=pk, owner=request.user)
+    form = EntryForm(request.POST or None, instance=entry)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Entry saved."))
+        return redirect("journal:index")
+    return render(request, "journal/edit.html", {"form": form, "entry": entry})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = get_object_or_404(Entry, pk=pk, owner=request.user)
+    if request.method == "POST":
+        entry.deleted_at = timezone.now()
+        entry.save(update_fields=["deleted_at"])
+        request.session[UNDO_SESSION_KEY] = entry.pk
+        messages.success(request, _("Entry deleted. You can undo this for 30 days."))
+        return redirect("journal:index")
+    return render(request, "journal/delete.html", {"entry": entry})
+
+
+@login_required
+@require_POST
+def restore(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = get_object_or_404(
+        Entry.all_objects, pk=pk, owner=request.user, deleted_at__isnull=False
+    )
+    entry.deleted_at = None
+    entry.save(update_fields=["deleted_at"])
+    request.session.pop(UNDO_SESSION_KEY, None)
+    messages.success(request, _("Entry restored: %(what)s.") % {"what": entry.describe()})
+    target = "journal:deleted" if request.POST.get("next") == "deleted" else "journal:index"
+    return redirect(target)
+
+
+@login_required
+def deleted(request: HttpRequest) -> HttpResponse:
+    purge_deleted(request.user)
+    entries = Entry.all_objects.filter(owner=request.user, deleted_at__isnull=False).order_by(
+        "-deleted_at"
+    )
+    return render(request, "journal/deleted.html", {"entries": entries})
+
+
+@login_required
+def entries(request: HttpRequest) -> HttpResponse:
+    page = Paginator(Entry.objects.filter(owner=request.user), 50).get_page(request.GET.get("page"))
+    return render(request, "journal/entries.html", {"page": page})
