@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kratomwise.law import COLUMNS, check_csv, validate_csv
+from kratomwise.law.summaries import Summary, cell_sha1
 
 HEADER = ",".join(COLUMNS)
 GOOD = {
@@ -22,6 +23,13 @@ GOOD = {
     "source_url": "https://example.org/a ; https://example.org/b",
 }
 
+# Our own-words summary of GOOD's requirements cell, current for that cell.
+SUMMARIES = {
+    "US-TX": Summary(
+        "You must be 18 or older, and labels are regulated.", cell_sha1(GOOD["requirements"])
+    )
+}
+
 
 def make(*changes: dict[str, str]) -> str:
     lines = [HEADER]
@@ -32,12 +40,12 @@ def make(*changes: dict[str, str]) -> str:
 
 
 def test_good_file_has_no_errors() -> None:
-    assert validate_csv(make()) == []
+    assert validate_csv(make(), SUMMARIES) == []
 
 
 def test_cleaning_whitespace_case_bom_and_crlf() -> None:
     text = "\ufeff" + make({"jurisdiction_code": " us-tx ", "kratom_status": " Regulated "})
-    checked = check_csv(text.replace("\n", "\r\n"))
+    checked = check_csv(text.replace("\n", "\r\n"), SUMMARIES)
     assert checked.errors == ()
     assert checked.rows[0].code == "US-TX"
     assert checked.rows[0].kratom_status.value == "regulated"
@@ -93,7 +101,8 @@ def test_several_errors_each_on_its_own_line() -> None:
 
 
 def test_seller_only_sources_are_a_warning_and_read_unverified() -> None:
-    checked = check_csv(make({"source_url": "https://getkratom.com/x", "confidence": "high"}))
+    text = make({"source_url": "https://getkratom.com/x", "confidence": "high"})
+    checked = check_csv(text, SUMMARIES)
     assert checked.errors == ()
     assert checked.rows[0].confidence.value == "unverified"
     assert checked.rows[0].public_sources == ()

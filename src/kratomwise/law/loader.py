@@ -4,6 +4,11 @@ The packaged file ``data/legal_status.csv`` is a byte-identical copy of the refe
 it can be refreshed by copying; all cleaning (whitespace, letter case, a byte-order mark,
 Windows line ends) happens here. ``validate_csv`` runs the same checks the test suite and the
 ``kratomwise law-validate`` maintainer command use.
+
+People never see the CSV's ``requirements`` wording: a row's ``requirements`` is our own-words
+summary from ``data/requirements.yaml`` (see ``summaries``). A summary written for an older
+version of the cell is reported by ``validate_csv`` ("summary out of date for <code>") but
+still shown by ``load`` so that a refreshed reference never breaks the program.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -26,6 +32,7 @@ from kratomwise.law.model import (
     Status,
 )
 from kratomwise.law.places import code_errors
+from kratomwise.law.summaries import Summary, packaged_summaries, summary_problem
 
 COLUMNS = (
     "jurisdiction_code",
@@ -86,7 +93,7 @@ def _url_errors(url: str) -> list[str]:
 
 
 def _row_from_record(
-    record: dict[str, str], where: str
+    record: dict[str, str], where: str, summaries: Mapping[str, Summary]
 ) -> tuple[LawRow | None, list[str], list[str]]:
     """Clean one CSV record into a row; return the row (None if unusable), errors, warnings."""
     cell = {key: (record.get(key) or "").strip() for key in COLUMNS}
@@ -167,6 +174,7 @@ def _row_from_record(
     if errors or level is None or kratom is None or seven_oh is None or as_of is None:
         return None, errors, warnings
     assert confidence is not None
+    summary = summaries.get(code) if cell["requirements"] else None
     row = LawRow(
         code=code,
         name=cell["jurisdiction_name"],
@@ -174,7 +182,8 @@ def _row_from_record(
         kratom_status=Status(kratom),
         seven_oh_raw=SevenOh(seven_oh),
         min_age=min_age,
-        requirements=" ".join(cell["requirements"].split()),
+        # Our own-words summary, never the reference's text ("" until one is written).
+        requirements=summary.text if summary else "",
         law_reference=" ".join(cell["law_reference"].split()),
         effective_date=effective,
         as_of=as_of,
@@ -194,18 +203,31 @@ class CsvCheck:
     warnings: tuple[str, ...]
 
 
-def check_csv(text: str) -> CsvCheck:
-    """Parse CSV text into rows and report every problem found."""
-    rows, errors, warnings = _parse(text)
-    return CsvCheck(tuple(rows), tuple(errors), tuple(warnings))
+def check_csv(text: str, summaries: Mapping[str, Summary] | None = None) -> CsvCheck:
+    """Parse CSV text into rows and report every problem found.
+
+    ``summaries`` defaults to the packaged requirements.yaml; a row whose summary is missing
+    or was written for a different requirements cell is an error here.
+    """
+    if summaries is None:
+        try:
+            summaries = packaged_summaries()
+        except ValueError as exc:
+            rows, errors, warnings, _stale = _parse(text, {})
+            return CsvCheck(tuple(rows), (*errors, str(exc)), tuple(warnings))
+    rows, errors, warnings, stale = _parse(text, summaries)
+    return CsvCheck(tuple(rows), (*errors, *stale), tuple(warnings))
 
 
-def _parse(text: str) -> tuple[list[LawRow], list[str], list[str]]:
+def _parse(
+    text: str, summaries: Mapping[str, Summary]
+) -> tuple[list[LawRow], list[str], list[str], list[str]]:
+    """Rows, errors, warnings and summary problems (kept apart: ``load`` tolerates them)."""
     text = text.removeprefix("\ufeff")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [name.strip() for name in (reader.fieldnames or [])]
     if not header:
-        return [], ["the file is empty (no header line)"], []
+        return [], ["the file is empty (no header line)"], [], []
     missing = [name for name in COLUMNS if name not in header]
     extra = [name for name in header if name not in COLUMNS]
     errors: list[str] = []
@@ -214,11 +236,12 @@ def _parse(text: str) -> tuple[list[LawRow], list[str], list[str]]:
     if extra:
         errors.append(f"header: unknown column(s): {', '.join(extra)}")
     if errors:
-        return [], errors, []
+        return [], errors, [], []
     reader.fieldnames = header
 
     rows: list[LawRow] = []
     warnings: list[str] = []
+    stale: list[str] = []
     seen: dict[str, int] = {}
     try:
         for record in reader:
@@ -226,9 +249,12 @@ def _parse(text: str) -> tuple[list[LawRow], list[str], list[str]]:
             if None in record:
                 errors.append(f"line {line}: more cells than columns")
             raw_code = (record.get("jurisdiction_code") or "").strip()
-            row, row_errors, row_warnings = _row_from_record(
-                record, f"line {line} ({raw_code or '?'})"
-            )
+            where = f"line {line} ({raw_code or '?'})"
+            row, row_errors, row_warnings = _row_from_record(record, where, summaries)
+            if row is not None:
+                problem = summary_problem(row.code, record.get("requirements") or "", summaries)
+                if problem:
+                    stale.append(f"{where}: {problem}")
             errors.extend(row_errors)
             warnings.extend(row_warnings)
             key = (row.code if row else raw_code).lower()
@@ -243,12 +269,12 @@ def _parse(text: str) -> tuple[list[LawRow], list[str], list[str]]:
         errors.append(f"line {reader.line_num}: unreadable CSV ({exc})")
     if not rows and not errors:
         errors.append("the file has a header but no rows")
-    return rows, errors, warnings
+    return rows, errors, warnings, stale
 
 
-def validate_csv(text: str) -> list[str]:
+def validate_csv(text: str, summaries: Mapping[str, Summary] | None = None) -> list[str]:
     """Every problem in a legal-status CSV, one message each (empty list: the file is fine)."""
-    return list(check_csv(text).errors)
+    return list(check_csv(text, summaries).errors)
 
 
 def packaged_text() -> str:
@@ -258,8 +284,16 @@ def packaged_text() -> str:
 
 @cache
 def load() -> LawData:
-    """The packaged data set (validated; raises LawDataError if the packaged file is bad)."""
-    checked = check_csv(packaged_text())
-    if checked.errors:
-        raise LawDataError(list(checked.errors))
-    return LawData(rows=checked.rows)
+    """The packaged data set (validated; raises LawDataError if the packaged file is bad).
+
+    Summary problems do not stop loading: an out-of-date summary is still shown (the test
+    suite and ``law-validate`` catch it), and a row without one shows no requirements text.
+    """
+    try:
+        summaries: Mapping[str, Summary] = packaged_summaries()
+    except (OSError, ValueError):
+        summaries = {}
+    rows, errors, _warnings, _stale = _parse(packaged_text(), summaries)
+    if errors:
+        raise LawDataError(errors)
+    return LawData(rows=tuple(rows))
