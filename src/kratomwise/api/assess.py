@@ -1,0 +1,90 @@
+"""Instruments, red-flag triage and crisis resources (the same objects as the CLI JSON)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+from kratomwise.assess import INSTRUMENTS, score
+from kratomwise.assess.triage import CODES, triage
+from kratomwise.knowledge import resources as res
+
+router = Router(tags=["assess"])
+
+
+class ScoreIn(Schema):
+    instrument: str
+    answers: list[Any]
+
+
+@router.get("/instruments")
+def instruments(request: Any) -> dict[str, Any]:
+    """The instruments kratomwise scores, with their items and allowed values."""
+    return {
+        "instruments": [
+            {
+                "id": inst.id,
+                "name": inst.name,
+                "completed_by": inst.completed_by,
+                "recall": inst.recall,
+                "max_total": inst.max_total,
+                "bands": [
+                    {"id": b.id, "low": b.low, "high": b.high, "label": b.label} for b in inst.bands
+                ],
+                "items": [
+                    {"id": i.id, "text": i.text, "allowed": list(i.allowed), "scored": i.scored}
+                    for i in inst.items
+                ],
+                "source": inst.source,
+                "loinc_total": inst.loinc_total,
+            }
+            for inst in INSTRUMENTS.values()
+        ]
+    }
+
+
+@router.post("/score")
+def score_answers(request: Any, payload: ScoreIn) -> dict[str, Any]:
+    """Score one completed instrument (``kratomwise score`` JSON). Bad answers → 422."""
+    if payload.instrument not in INSTRUMENTS:
+        raise HttpError(
+            422,
+            f"unknown instrument {payload.instrument!r}; choose one of {', '.join(INSTRUMENTS)}",
+        )
+    try:
+        return score(payload.instrument, payload.answers).as_dict()
+    except ValueError as exc:
+        raise HttpError(422, str(exc)) from None
+
+
+@router.get("/codes")
+def codes(request: Any) -> dict[str, Any]:
+    """The closed list of triage codes (``kratomwise triage --list-codes`` JSON)."""
+    return {"codes": [{"code": c, "label": label} for c, label in CODES.items()]}
+
+
+@router.get("/triage")
+def triage_codes(request: Any, codes: str = "", country: str = "") -> dict[str, Any]:
+    """Triage comma-separated ``codes`` for ``country`` (``kratomwise triage`` JSON)."""
+    wanted = [c.strip() for c in codes.split(",") if c.strip()]
+    try:
+        return triage(wanted, country or None).as_dict()
+    except ValueError as exc:
+        raise HttpError(422, str(exc)) from None
+
+
+@router.get("/resources")
+def resources(request: Any, country: str = "") -> dict[str, Any]:
+    """Crisis and care lines for a country, emergency and poison control first."""
+    try:
+        code = res.normalize_country(country)
+    except ValueError as exc:
+        raise HttpError(422, str(exc)) from None
+    rows = res.for_country(code)
+    return {
+        "country": code if code and res.has_country(code) else None,
+        "country_name": res.country_name(code),
+        "resources": [r.as_full_dict() for r in rows],
+    }

@@ -1,0 +1,289 @@
+"""Red-flag triage (instruments.md §8): a set of symptom/context codes in, a level out.
+
+Every code fires its own rule ``TR-<code>`` at the code's level; the combination rules
+``TR-C1``…``TR-C6`` fire when their condition holds; the result is the highest level fired.
+No codes → ``self_care``. Resources put the country's emergency and poison-control lines first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from kratomwise.assess.triage_rules import (
+    CODE_TABLE,
+    COMBO_RULES,
+    CRISIS_CODES,
+    DEPRESSANT_MIN,
+    GROUPS,
+    LEVELS,
+    LIVER_CLUSTER_MIN,
+    LIVER_CODES,
+    NALOXONE_CODES,
+    SEDATION_CODES,
+    WITHDRAWAL_CLUSTER_MIN,
+    CodeDef,
+    ComboRule,
+)
+from kratomwise.i18n import _
+from kratomwise.knowledge import resources as _res
+
+CODE_DEFS: Mapping[str, CodeDef] = MappingProxyType({c.code: c for c in CODE_TABLE})
+# code -> plain-language label, in reference-table order.
+CODES: Mapping[str, str] = MappingProxyType({c.code: c.label for c in CODE_TABLE})
+WITHDRAWAL_CODES = frozenset(c.code for c in CODE_TABLE if c.withdrawal)
+DEPRESSANT_CODES = frozenset(c.code for c in CODE_TABLE if c.depressant_context)
+COMBOS: Mapping[str, ComboRule] = MappingProxyType({r.id: r for r in COMBO_RULES})
+
+LEVEL_LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "emergency": _("Emergency: call for help now"),
+        "urgent": _("Urgent: get medical care today"),
+        "see_clinician": _("See a clinician in the next few days"),
+        "self_care": _("Look after yourself at home and keep watch"),
+    }
+)
+
+LEVEL_ADVICE: Mapping[str, str] = MappingProxyType(
+    {
+        "emergency": _(
+            "Call your local emergency number now and stay with the person. If they are not "
+            "breathing normally, follow the call handler's instructions; put someone who is "
+            "breathing but hard to wake on their side (recovery position)."
+        ),
+        "urgent": _(
+            "Get medical care today: an urgent care centre, an emergency department or an "
+            "out-of-hours doctor, or call your poison control line for advice now."
+        ),
+        "see_clinician": _(
+            "Arrange to see a doctor or nurse within the next few days. Keep track of your "
+            "symptoms and run this check again if anything new appears."
+        ),
+        "self_care": _(
+            "No red flags from what you told us. Rest, drink fluids, keep a regular sleep "
+            "routine and track your symptoms; run this check again if things change."
+        ),
+    }
+)
+
+NALOXONE_ADVICE = _(
+    "If an opioid overdose is possible, give naloxone if you have it; it does no harm if no "
+    "opioid was taken. Naloxone may only partly work after kratom, so call for help, keep giving "
+    "rescue breaths if you are trained, and give a second dose if there is no response. Naloxone "
+    "wears off: the person still needs to be seen by emergency services."
+)
+CRISIS_ADVICE = _(
+    "You don't have to carry these thoughts alone: call or text a crisis line now. If you might "
+    "act on them, call your emergency number or go to an emergency department, and don't stay "
+    "alone."
+)
+PREGNANCY_ADVICE = _(
+    "During pregnancy, don't stop suddenly on your own: withdrawal can harm the pregnancy. A "
+    "clinician can help you plan safely."
+)
+
+
+class UnknownCode(ValueError):
+    """A triage code is not in the closed list; nothing is triaged."""
+
+    def __init__(self, unknown: Iterable[str]) -> None:
+        self.unknown = tuple(unknown)
+        super().__init__(
+            f"unknown triage code(s): {', '.join(self.unknown)}; valid codes: {', '.join(CODES)}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FiredRule:
+    id: str
+    level: str
+    codes: tuple[str, ...]
+    source: str
+    title: str
+    fact_ids: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "level": self.level,
+            "codes": list(self.codes),
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TriageResult:
+    level: str
+    fired_rules: tuple[FiredRule, ...]
+    naloxone_advised: bool
+    crisis_resources: bool
+    advice: tuple[str, ...]
+    resources: tuple[_res.Resource, ...]
+    codes: tuple[str, ...]  # the input set, in reference-table order
+    country: str | None  # ISO alpha-2, None = international
+
+    @property
+    def level_label(self) -> str:
+        return LEVEL_LABELS[self.level]
+
+    @property
+    def rank(self) -> int:
+        return LEVELS.index(self.level)
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.fired_rules)
+
+    def fired(self, rule_id: str) -> bool:
+        return rule_id in self.rule_ids
+
+    @property
+    def emergency_resources(self) -> tuple[_res.Resource, ...]:
+        return tuple(r for r in self.resources if r.kind in _res.EMERGENCY_KINDS)
+
+    @property
+    def other_resources(self) -> tuple[_res.Resource, ...]:
+        return tuple(r for r in self.resources if r.kind not in _res.EMERGENCY_KINDS)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Exactly the ``kratomwise triage --format json`` object."""
+        return {
+            "level": self.level,
+            "fired_rules": [r.as_dict() for r in self.fired_rules],
+            "naloxone_advised": self.naloxone_advised,
+            "crisis_resources": self.crisis_resources,
+            "advice": list(self.advice),
+            "resources": [r.as_dict() for r in self.resources],
+        }
+
+
+def highest(levels: Iterable[str]) -> str:
+    """The most urgent of ``levels`` (``self_care`` for none)."""
+    return max(levels, key=LEVELS.index, default="self_care")
+
+
+def withdrawal_cluster(codes: Iterable[str]) -> bool:
+    """True when TR-C6 fires: four or more distinct withdrawal codes."""
+    return len(set(codes) & WITHDRAWAL_CODES) >= WITHDRAWAL_CLUSTER_MIN
+
+
+def _combo(rule_id: str, codes: Iterable[str]) -> FiredRule:
+    rule = COMBOS[rule_id]
+    facts = {"TR-C1": ("PHA-06",), "TR-C5": ("INT-07",)}.get(rule_id, ())
+    return FiredRule(rule.id, rule.level, tuple(codes), rule.source, rule.title, facts)
+
+
+def _combination_rules(present: list[str]) -> list[FiredRule]:
+    have = set(present)
+    fired: list[FiredRule] = []
+
+    def ordered(subset: set[str]) -> list[str]:
+        return [c for c in present if c in subset]
+
+    sedation, depressants = have & SEDATION_CODES, have & DEPRESSANT_CODES
+    withdrawal = have & WITHDRAWAL_CODES
+    if sedation and depressants:
+        fired.append(_combo("TR-C1", ordered(sedation | depressants)))
+    if {"fainting", "racing_or_irregular_heartbeat"} <= have:
+        fired.append(_combo("TR-C2", ordered({"fainting", "racing_or_irregular_heartbeat"})))
+    if len(have & LIVER_CODES) >= LIVER_CLUSTER_MIN:
+        fired.append(_combo("TR-C3", ordered(have & LIVER_CODES)))
+    if "pregnant" in have and withdrawal:
+        fired.append(_combo("TR-C4", ordered({"pregnant"} | withdrawal)))
+    if len(depressants) >= DEPRESSANT_MIN:
+        fired.append(_combo("TR-C5", ordered(depressants)))
+    if len(withdrawal) >= WITHDRAWAL_CLUSTER_MIN:
+        fired.append(_combo("TR-C6", ordered(withdrawal)))
+    return fired
+
+
+def _resources(country: str | None, naloxone: bool, crisis: bool) -> tuple[_res.Resource, ...]:
+    chosen: list[_res.Resource] = list(_res.emergency_lines(country))
+    if crisis:
+        chosen += _res.crisis_lines(country)
+    if naloxone:
+        chosen += [r for r in _res.for_country(country) if r.kind == "naloxone_access"]
+    chosen += [r for r in _res.for_country(country) if r.kind in _res.CARE_KINDS]
+    seen: set[tuple[str, str, str]] = set()
+    unique: list[_res.Resource] = []
+    for r in chosen:
+        key = (r.country_code, r.kind, r.name)
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    return tuple(unique)
+
+
+def triage(codes: Iterable[str], country: str | None = None) -> TriageResult:
+    """Triage a set of codes (duplicates ignored) for a country (ISO alpha-2; None = international).
+
+    Raises :class:`UnknownCode` for a code outside :data:`CODES` and
+    :class:`kratomwise.knowledge.resources.ResourceError` (a ValueError) for an invalid country.
+    """
+    given = [c.strip() for c in codes]
+    unknown = [c for c in dict.fromkeys(given) if c not in CODE_DEFS]
+    if unknown:
+        raise UnknownCode(unknown)
+    code = _res.normalize_country(country)
+    have = set(given)
+    present = [c.code for c in CODE_TABLE if c.code in have]
+    fired = [
+        FiredRule(
+            f"TR-{c}",
+            CODE_DEFS[c].level,
+            (c,),
+            CODE_DEFS[c].source,
+            CODE_DEFS[c].label,
+            CODE_DEFS[c].fact_ids,
+        )
+        for c in present
+    ]
+    fired += _combination_rules(present)
+    level = highest(r.level for r in fired)
+    naloxone = bool(have & NALOXONE_CODES) or any(r.id == "TR-C1" for r in fired)
+    crisis = bool(have & CRISIS_CODES)
+    advice = [LEVEL_ADVICE[level]]
+    if naloxone:
+        advice.append(NALOXONE_ADVICE)
+    if crisis:
+        advice.append(CRISIS_ADVICE)
+    if "pregnant" in have:
+        advice.append(PREGNANCY_ADVICE)
+    return TriageResult(
+        level=level,
+        fired_rules=tuple(fired),
+        naloxone_advised=naloxone,
+        crisis_resources=crisis,
+        advice=tuple(advice),
+        resources=_resources(code, naloxone, crisis),
+        codes=tuple(present),
+        country=code,
+    )
+
+
+def codes_by_group() -> list[tuple[str, str, list[CodeDef]]]:
+    """(group id, group label, code definitions) for the help page, in page order."""
+    return [(gid, label, [c for c in CODE_TABLE if c.group == gid]) for gid, label in GROUPS]
+
+
+__all__ = [
+    "CODES",
+    "CODE_DEFS",
+    "COMBOS",
+    "DEPRESSANT_CODES",
+    "LEVELS",
+    "LEVEL_ADVICE",
+    "LEVEL_LABELS",
+    "WITHDRAWAL_CLUSTER_MIN",
+    "WITHDRAWAL_CODES",
+    "CodeDef",
+    "FiredRule",
+    "TriageResult",
+    "UnknownCode",
+    "codes_by_group",
+    "highest",
+    "triage",
+    "withdrawal_cluster",
+]

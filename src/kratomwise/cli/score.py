@@ -1,0 +1,131 @@
+"""``kratomwise score`` (validated instruments) and ``kratomwise triage`` (red flags)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+
+from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fail
+
+if TYPE_CHECKING:
+    from kratomwise.assess.model import Result
+    from kratomwise.assess.triage import TriageResult
+
+INSTRUMENT_IDS = ("cows", "sows", "dsm5", "phq9", "gad7", "craving")
+
+INSTRUMENT_ARGUMENT = typer.Argument(
+    ..., help="Instrument: cows, sows, dsm5, phq9, gad7 or craving.", show_default=False
+)
+ANSWERS_OPTION = typer.Option(
+    ...,
+    "--answers",
+    "-a",
+    help="Item points in item order, comma-separated (DSM-5: 1 = yes, 0 = no).",
+    show_default=False,
+)
+CODES_ARGUMENT = typer.Argument(
+    None, help="Symptom and context codes (see --list-codes).", show_default=False
+)
+COUNTRY_OPTION = typer.Option(
+    None, "--country", "-c", help="ISO country code for local help lines (e.g. US, GB)."
+)
+LIST_CODES_OPTION = typer.Option(False, "--list-codes", help="List the valid codes.")
+
+
+def score_command(
+    instrument: str = INSTRUMENT_ARGUMENT,
+    answers: str = ANSWERS_OPTION,
+    fmt: Format = FORMAT_OPTION,
+) -> None:
+    """Score a validated instrument (a screen or measurement, never a diagnosis)."""
+    from kratomwise.assess import INSTRUMENTS, parse_answers, score
+
+    key = instrument.strip().lower()
+    if key not in INSTRUMENTS:
+        fail(f"unknown instrument {instrument!r}; choose one of: {', '.join(INSTRUMENTS)}")
+    try:
+        result = score(key, parse_answers(answers))
+    except ValueError as exc:
+        fail(str(exc))
+    if fmt is Format.json:
+        emit_json(result.as_dict())
+        return
+    _print_result(result)
+
+
+def _print_result(result: Result) -> None:
+    from kratomwise.assess import INSTRUMENTS
+
+    instrument = INSTRUMENTS[result.instrument]
+    out = console()
+    interpretation = result.interpretation
+    if result.safety_flag:
+        out.print("[bold red]Safety first[/bold red]: " + instrument.safety_message)
+        out.print("Crisis lines: run `kratomwise triage suicidal_thoughts --country CC`.")
+        interpretation = interpretation.removeprefix(instrument.safety_message).strip()
+    band = f" — {result.band_label}" if result.band_label else ""
+    out.print(f"[bold]{instrument.short_name}[/bold]: {result.total} of {result.max_total}{band}")
+    out.print(interpretation)
+    if result.flags:
+        out.print("Flags: " + ", ".join(result.flags))
+    if result.treatment_options:
+        out.print(
+            "Talk to a clinician about treatment options, including medicines "
+            "(see `kratomwise triage --country CC` for local lines)."
+        )
+    out.print(f"[dim]Source: {result.source}[/dim]")
+
+
+def triage_command(
+    codes: list[str] | None = CODES_ARGUMENT,
+    country: str | None = COUNTRY_OPTION,
+    list_codes: bool = LIST_CODES_OPTION,
+    fmt: Format = FORMAT_OPTION,
+) -> None:
+    """Red-flag triage: what level of care your symptoms need, with local help lines first."""
+    from kratomwise.assess.triage import CODES, triage
+
+    if list_codes:
+        if fmt is Format.json:
+            emit_json({"codes": [{"code": c, "label": label} for c, label in CODES.items()]})
+        else:
+            out = console()
+            for c, label in CODES.items():
+                out.print(f"{c:34} {label}")
+        return
+    try:
+        result = triage(codes or [], country)
+    except ValueError as exc:  # UnknownCode lists the valid codes; bad country says why
+        fail(str(exc))
+    if fmt is Format.json:
+        emit_json(result.as_dict())
+        return
+    _print_triage(result)
+
+
+def _print_triage(result: TriageResult) -> None:
+    out = console()
+    for r in result.emergency_resources:
+        out.print(f"[bold]{r.name}[/bold]: {r.phone or r.url or ''}")
+    colour = {"emergency": "red", "urgent": "red", "see_clinician": "yellow"}.get(
+        result.level, "green"
+    )
+    out.print(f"[bold {colour}]{result.level_label}[/bold {colour}] ({result.level})")
+    for line in result.advice:
+        out.print("- " + line)
+    for r in result.other_resources:
+        out.print(f"{r.name}: {r.phone or r.url or ''}")
+    if result.fired_rules:
+        out.print("Rules that fired:")
+        for rule in result.fired_rules:
+            out.print(f"  {rule.id} ({rule.level}): {rule.title}")
+            out.print(f"    [dim]{rule.source}[/dim]")
+    else:
+        out.print("No red flags reported.")
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``score`` and ``triage`` to ``app``."""
+    app.command("score")(score_command)
+    app.command("triage")(triage_command)

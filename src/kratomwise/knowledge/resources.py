@@ -1,0 +1,306 @@
+"""Crisis and care resources (emergency numbers, poison control, crisis and drug help lines).
+
+The packaged ``data/crisis_resources.csv`` is a byte-identical copy of the project reference so it
+is easy to refresh; all cleaning happens here. Country ``ZZ`` holds the international fallback
+(112 on mobiles, a helpline directory), used when a country has no row of a kind.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources as _resources
+from typing import Any
+
+import pycountry
+
+from kratomwise.knowledge.sources import is_commercial, split_urls
+
+INTERNATIONAL = "ZZ"
+
+# Closed list of kinds, in the order a page shows them (the emergency lines first).
+KINDS: tuple[str, ...] = (
+    "emergency",
+    "ambulance",
+    "poison_control",
+    "suicide_crisis",
+    "mental_health_helpline",
+    "substance_use_helpline",
+    "treatment_locator",
+    "naloxone_access",
+)
+EMERGENCY_KINDS: tuple[str, ...] = ("emergency", "ambulance", "poison_control")
+CRISIS_KINDS: tuple[str, ...] = ("suicide_crisis", "mental_health_helpline")
+CARE_KINDS: tuple[str, ...] = ("substance_use_helpline", "treatment_locator")
+
+COLUMNS: tuple[str, ...] = (
+    "country_code",
+    "country_name",
+    "kind",
+    "name",
+    "phone",
+    "sms",
+    "url",
+    "hours",
+    "languages",
+    "notes",
+    "source_url",
+    "as_of",
+)
+_AS_OF = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$")
+_PHONE = re.compile(r"^[0-9][0-9 \-]*$")
+
+
+class ResourceError(ValueError):
+    """The packaged resources file is malformed, or a country code is not valid."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    country_code: str
+    country_name: str
+    kind: str
+    name: str
+    phone: str | None
+    sms: str | None
+    url: str | None  # None when empty or a seller's site (never linked)
+    hours: str | None
+    languages: str | None
+    notes: str | None
+    sources: tuple[str, ...]
+    as_of: str  # "YYYY-MM" as recorded
+
+    @property
+    def is_international(self) -> bool:
+        return self.country_code == INTERNATIONAL
+
+    @property
+    def tel(self) -> str | None:
+        """The phone number for a ``tel:`` link (digits only)."""
+        if not self.phone:
+            return None
+        digits = re.sub(r"\D", "", self.phone)
+        return digits or None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Short form used in triage output: kind, name, phone, url."""
+        return {"kind": self.kind, "name": self.name, "phone": self.phone, "url": self.url}
+
+    def as_full_dict(self) -> dict[str, Any]:
+        return {
+            "country_code": self.country_code,
+            "country_name": self.country_name,
+            "kind": self.kind,
+            "name": self.name,
+            "phone": self.phone,
+            "sms": self.sms,
+            "url": self.url,
+            "hours": self.hours,
+            "languages": self.languages,
+            "notes": self.notes,
+            "sources": [u for u in self.sources if not is_commercial(u)],
+            "as_of": self.as_of,
+        }
+
+
+def _clean(value: str | None) -> str | None:
+    text = " ".join((value or "").split())
+    return text or None
+
+
+def _valid_country(code: str) -> bool:
+    return code == INTERNATIONAL or pycountry.countries.get(alpha_2=code) is not None
+
+
+def validate_resources(text: str) -> list[str]:
+    """Problems found in a resources CSV text (empty list = valid).
+
+    Checks the header, ISO 3166 alpha-2 country codes (``ZZ`` = international), kinds from the
+    closed list, a name, a phone made of digits, at least one source URL
+    and an as-of date (``YYYY-MM``) on every row, no seller links, and that the international
+    fallback has an emergency row.
+    """
+    problems: list[str] = []
+    reader = csv.DictReader(io.StringIO(text))
+    header = tuple(reader.fieldnames or ())
+    if header != COLUMNS:
+        return [f"header is {header!r}, expected {COLUMNS!r}"]
+    has_fallback = False
+    for line, row in enumerate(reader, start=2):
+        if None in row or any(v is None for v in row.values()):
+            problems.append(f"line {line}: wrong number of columns")
+            continue
+        where = f"line {line} ({row['country_code']} {row['name']!r})"
+        code = row["country_code"].strip()
+        if not _valid_country(code):
+            problems.append(f"{where}: {code!r} is not an ISO 3166 alpha-2 country code")
+        if row["kind"].strip() not in KINDS:
+            problems.append(f"{where}: kind {row['kind']!r} is not one of {', '.join(KINDS)}")
+        if not row["name"].strip():
+            problems.append(f"{where}: no name")
+        phone = row["phone"].strip()
+        if phone and not _PHONE.match(phone):
+            problems.append(f"{where}: phone {phone!r} has characters other than digits")
+        sources = split_urls(row["source_url"])
+        if not sources:
+            problems.append(f"{where}: no source URL")
+        for url in sources:
+            if not url.startswith(("http://", "https://")):
+                problems.append(f"{where}: source {url!r} is not a URL")
+        url = row["url"].strip()
+        if url and not url.startswith(("http://", "https://")):
+            problems.append(f"{where}: url {url!r} is not a URL")
+        if url and is_commercial(url):
+            problems.append(f"{where}: url {url!r} is a seller's site")
+        if not _AS_OF.match(row["as_of"].strip()):
+            problems.append(f"{where}: as_of {row['as_of']!r} is not YYYY-MM")
+        if code == INTERNATIONAL and row["kind"].strip() == "emergency":
+            has_fallback = True
+    if not has_fallback:
+        problems.append("no international (ZZ) emergency row")
+    return problems
+
+
+def parse_resources(text: str) -> tuple[Resource, ...]:
+    """Parse and clean a resources CSV text; raises ResourceError if it is not valid."""
+    problems = validate_resources(text)
+    if problems:
+        raise ResourceError("; ".join(problems[:5]))
+    rows: list[Resource] = []
+    for row in csv.DictReader(io.StringIO(text)):
+        url = _clean(row["url"])
+        if url and is_commercial(url):
+            url = None
+        rows.append(
+            Resource(
+                country_code=row["country_code"].strip().upper(),
+                country_name=_clean(row["country_name"]) or row["country_code"],
+                kind=row["kind"].strip(),
+                name=_clean(row["name"]) or "",
+                phone=_clean(row["phone"]),
+                sms=_clean(row["sms"]),
+                url=url,
+                hours=_clean(row["hours"]),
+                languages=_clean(row["languages"]),
+                notes=_clean(row["notes"]),
+                sources=tuple(split_urls(row["source_url"])),
+                as_of=row["as_of"].strip(),
+            )
+        )
+    return tuple(rows)
+
+
+def resources_text() -> str:
+    path = _resources.files("kratomwise.knowledge").joinpath("data/crisis_resources.csv")
+    return path.read_text(encoding="utf-8")
+
+
+@cache
+def all_resources() -> tuple[Resource, ...]:
+    """Every packaged resource row, in file order."""
+    return parse_resources(resources_text())
+
+
+def normalize_country(country: str | None) -> str | None:
+    """Upper-case ISO alpha-2 code, or None for unknown/empty. Raises ResourceError if invalid."""
+    if country is None or not country.strip():
+        return None
+    code = country.strip().upper()
+    if not _valid_country(code):
+        raise ResourceError(f"{country!r} is not an ISO 3166 alpha-2 country code (e.g. US, GB)")
+    return None if code == INTERNATIONAL else code
+
+
+def _sorted(rows: Iterable[Resource]) -> list[Resource]:
+    return sorted(rows, key=lambda r: KINDS.index(r.kind))  # stable: file order within a kind
+
+
+@cache
+def countries() -> tuple[tuple[str, str], ...]:
+    """(code, name) of every country with its own rows, by name; the fallback excluded."""
+    seen: dict[str, str] = {}
+    for r in all_resources():
+        if r.country_code != INTERNATIONAL:
+            seen.setdefault(r.country_code, r.country_name)
+    return tuple(sorted(seen.items(), key=lambda item: item[1]))
+
+
+def has_country(country: str | None) -> bool:
+    code = (country or "").strip().upper()
+    return any(code == c for c, _ in countries())
+
+
+def international() -> list[Resource]:
+    """The international fallback rows (112 on mobiles, a helpline directory)."""
+    return _sorted(r for r in all_resources() if r.country_code == INTERNATIONAL)
+
+
+def for_country(country: str | None) -> list[Resource]:
+    """All rows of a country, emergency and poison-control lines first.
+
+    Unknown or empty country: the international rows. A country without an emergency row or a
+    crisis line gets the international row of that kind appended.
+    """
+    code = normalize_country(country)
+    own = [r for r in all_resources() if code and r.country_code == code]
+    if not own:
+        return international()
+    kinds = {r.kind for r in own}
+    extra = [
+        r
+        for r in international()
+        if r.kind not in kinds and r.kind in ("emergency", "suicide_crisis")
+    ]
+    return _sorted(own + extra)
+
+
+def by_kind(country: str | None, kinds: str | Sequence[str]) -> list[Resource]:
+    """Rows of the given kind(s) for a country, falling back to the international row(s)."""
+    wanted = (kinds,) if isinstance(kinds, str) else tuple(kinds)
+    for kind in wanted:
+        if kind not in KINDS:
+            raise ResourceError(f"unknown kind {kind!r}; kinds: {', '.join(KINDS)}")
+    code = normalize_country(country)
+    own = [r for r in all_resources() if code and r.country_code == code and r.kind in wanted]
+    if own:
+        return _sorted(own)
+    return [r for r in international() if r.kind in wanted]
+
+
+def emergency_lines(country: str | None) -> list[Resource]:
+    """The emergency, ambulance and poison-control lines of a country (emergency first).
+
+    Falls back to the international emergency row when the country has none.
+    """
+    code = normalize_country(country)
+    own = [
+        r for r in all_resources() if code and r.country_code == code and r.kind in EMERGENCY_KINDS
+    ]
+    if not any(r.kind == "emergency" for r in own):
+        own = [r for r in international() if r.kind == "emergency"] + own
+    return _sorted(own)
+
+
+def crisis_lines(country: str | None) -> list[Resource]:
+    """Suicide-crisis lines of a country (then mental-health lines); international otherwise."""
+    code = normalize_country(country)
+    own = [r for r in all_resources() if code and r.country_code == code and r.kind in CRISIS_KINDS]
+    if not any(r.kind == "suicide_crisis" for r in own):
+        own = own + [r for r in international() if r.kind == "suicide_crisis"]
+    return _sorted(own)
+
+
+def country_name(country: str | None) -> str:
+    """Display name of a country code ("International" for none)."""
+    code = (country or "").strip().upper()
+    if not code or code == INTERNATIONAL:
+        return "International"
+    for c, name in countries():
+        if c == code:
+            return name
+    found = pycountry.countries.get(alpha_2=code)
+    return str(found.name) if found is not None else code
