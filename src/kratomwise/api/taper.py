@@ -1,0 +1,129 @@
+"""POST /api/taper/plan: the same plan as `kratomwise taper plan --format json`.
+
+Stateless: the plan is computed from the numbers sent and nothing is stored. The app never
+proposes a starting amount; it plans from the person's own numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ninja import Field, Router, Schema
+from ninja.errors import HttpError
+
+router = Router(tags=["taper"])
+
+
+class CheckInIn(Schema):
+    date: str
+    withdrawal: int | None = Field(None, description="SOWS total (0-64) or a 0-10 rating.")
+    craving: int | None = Field(None, description="Craving right now, 0-10.")
+    amount_taken: float | str | None = None
+    pause: bool | str | None = Field(None, description="true or 'yes' to ask for a pause.")
+
+
+class PlanIn(Schema):
+    amount: float | str = Field(..., description="Your current daily amount (your own number).")
+    unit: str = Field(..., description="g, capsule, ml or mg.")
+    percent: float | str = Field(..., description="Reduction per step, % of the current amount.")
+    every_days: int = Field(..., description="Step length in days.")
+    start: str = Field(..., description="First day, YYYY-MM-DD.")
+    min_step: float | str | None = None
+    floor: float | str | None = None
+    checkins: list[CheckInIn] = []
+    hold_withdrawal: int | None = None
+    hold_craving: int | None = None
+
+
+class StepOut(Schema):
+    start: str
+    end: str
+    daily_amount: float
+    status: str
+    reason: str | None
+
+
+class WarningOut(Schema):
+    code: str
+    message: str
+    fact_ids: list[str]
+
+
+class PlanOut(Schema):
+    unit: str
+    percent: float
+    every_days: int
+    steps: list[StepOut]
+    end_date: str
+    warnings: list[WarningOut]
+
+
+def _decimal(value: float | str | None, name: str) -> Decimal:
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise HttpError(422, f"{name} {value!r} is not a number") from None
+    if not number.is_finite():
+        raise HttpError(422, f"{name} {value!r} is not a number")
+    return number
+
+
+def _date(value: str, name: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise HttpError(422, f"{name} {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def _pause(value: bool | str | None) -> bool:
+    if isinstance(value, bool) or value is None:
+        return bool(value)
+    text = value.strip().lower()
+    if text in ("", "no"):
+        return False
+    if text == "yes":
+        return True
+    raise HttpError(422, f"pause must be true, 'yes' or empty, not {value!r}")
+
+
+@router.post("/plan", response=PlanOut, summary="Plan a taper from your own numbers")
+def plan(request: object, body: PlanIn) -> dict[str, Any]:
+    from kratomwise.taper import (
+        CheckIn,
+        CheckinError,
+        PlanSettings,
+        TaperError,
+        Thresholds,
+        UnitError,
+        build_plan,
+        parse_unit,
+    )
+
+    try:
+        settings = PlanSettings(
+            amount=_decimal(body.amount, "amount"),
+            unit=parse_unit(body.unit),
+            percent=_decimal(body.percent, "percent"),
+            every_days=body.every_days,
+            start=_date(body.start, "start"),
+            min_step=None if body.min_step is None else _decimal(body.min_step, "min_step"),
+            floor=Decimal(0) if body.floor is None else _decimal(body.floor, "floor"),
+        )
+        limits = Thresholds(withdrawal=body.hold_withdrawal, craving=body.hold_craving)
+        checkins = [
+            CheckIn(
+                day=_date(item.date, "checkins date"),
+                withdrawal=item.withdrawal,
+                craving=item.craving,
+                amount_taken=None
+                if item.amount_taken in (None, "")
+                else _decimal(item.amount_taken, "amount_taken"),
+                pause=_pause(item.pause),
+            )
+            for item in body.checkins
+        ]
+        return build_plan(settings, checkins, limits).as_dict()
+    except (TaperError, UnitError, CheckinError) as exc:
+        raise HttpError(422, str(exc)) from None

@@ -1,0 +1,141 @@
+"""Warnings and notices shown with a plan (instruments.md §9); each cites its facts.
+
+- ``fast_taper``: the plan cuts faster than 10 % per week, the fastest rate the opioid guidance
+  describes (it describes about 10 % per month after long use).
+- ``talk_to_clinician``: the plan starts from use that looks like moderate or severe dependence,
+  from a 7-OH product, or with opioids in the journal.
+- ``treatment_options`` (§9.5 hand-off): two or more holds within 28 days, a moderate/severe
+  DSM-5 screen, opioid use, or an overdose-type emergency. Information for a conversation with a
+  clinician about medicines for opioid use disorder; never dosing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from kratomwise.i18n import _
+from kratomwise.taper import rules
+from kratomwise.taper.units import format_amount
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A warning or notice shown with a plan; always cites facts."""
+
+    code: str
+    message: str
+    fact_ids: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "fact_ids": list(self.fact_ids)}
+
+
+@dataclass(frozen=True, slots=True)
+class PlanContext:
+    """What else is known about the person, from their journal and screens."""
+
+    dsm5_band: str | None = None  # latest DSM-5 kratom-use-disorder screen band
+    seven_oh: bool = False  # the plan is for a 7-OH product, or 7-OH is in the journal
+    opioids: bool = False  # opioids in the journal, or used with opioids
+    overdose_emergency: bool = False  # an emergency triage result with naloxone advised
+
+
+def no_kratom_rate_statement() -> Notice:
+    """The plain statement every plan view shows."""
+    return Notice(
+        "no_kratom_rate",
+        _(
+            "No taper rate for kratom has been studied. The rates kratomwise compares your plan "
+            "with come from guidance for prescription opioid painkillers."
+        ),
+        rules.NO_KRATOM_RATE_FACTS,
+    )
+
+
+def fast_taper(weekly_percent: Decimal) -> Notice | None:
+    if weekly_percent <= rules.FAST_TAPER_WEEKLY_PERCENT:
+        return None
+    return Notice(
+        "fast_taper",
+        _(
+            "This plan cuts about {rate} % per week. Opioid guidance describes 10 % per week "
+            "as the fastest rate (after shorter use) and about 10 % per month or slower after "
+            "long use; faster cuts bring more withdrawal. No taper rate for kratom has been "
+            "studied. Consider smaller or less frequent steps."
+        ).format(rate=format_amount(weekly_percent.quantize(Decimal("0.1")))),
+        rules.FAST_TAPER_FACTS,
+    )
+
+
+def talk_to_clinician(context: PlanContext) -> Notice | None:
+    why: list[str] = []
+    if (context.dsm5_band or "").lower() in rules.HANDOFF_DSM5_BANDS:
+        why.append(_("your screen suggests moderate or severe dependence"))
+    if context.seven_oh:
+        why.append(_("the plan involves a 7-OH product"))
+    if context.opioids:
+        why.append(_("your journal shows opioid use"))
+    if not why:
+        return None
+    return Notice(
+        "talk_to_clinician",
+        _(
+            "Talk to a clinician before and during this taper, because {why}. Stopping or "
+            "cutting quickly can bring strong withdrawal, and a clinician can help with "
+            "symptoms and with other options."
+        ).format(why=_("; ").join(why)),
+        rules.TALK_TO_CLINICIAN_FACTS,
+    )
+
+
+def holds_within_window(hold_days: Sequence[dt.date]) -> bool:
+    """True when ``HANDOFF_HOLDS`` holds fall within ``HANDOFF_WINDOW_DAYS`` days."""
+    days = sorted(hold_days)
+    need = rules.HANDOFF_HOLDS
+    span = dt.timedelta(days=rules.HANDOFF_WINDOW_DAYS - 1)
+    return any(days[i + need - 1] - days[i] <= span for i in range(len(days) - need + 1))
+
+
+def treatment_options(hold_days: Sequence[dt.date], context: PlanContext) -> Notice | None:
+    why: list[str] = []
+    if holds_within_window(hold_days):
+        why.append(
+            _("your taper was held {n} or more times within {days} days").format(
+                n=rules.HANDOFF_HOLDS, days=rules.HANDOFF_WINDOW_DAYS
+            )
+        )
+    if (context.dsm5_band or "").lower() in rules.HANDOFF_DSM5_BANDS:
+        why.append(_("your screen suggests moderate or severe dependence"))
+    if context.opioids:
+        why.append(_("you also use opioids"))
+    if context.overdose_emergency:
+        why.append(_("a recent check suggested a possible overdose"))
+    if not why:
+        return None
+    return Notice(
+        "treatment_options",
+        _(
+            "Worth raising with a clinician, because {why}: for opioid use disorder, guidance "
+            "recommends offering medicines such as buprenorphine, methadone or naltrexone rather "
+            "than withdrawal alone, and some people who use kratom have been treated with "
+            "buprenorphine. This is information for that conversation, not advice on doses. A "
+            "treatment locator or helpline can help you find care."
+        ).format(why=_("; ").join(why)),
+        rules.HANDOFF_FACTS,
+    )
+
+
+def plan_notices(
+    weekly_percent: Decimal, hold_days: Sequence[dt.date], context: PlanContext
+) -> tuple[Notice, ...]:
+    """The warnings of a plan, most important first."""
+    found = (
+        talk_to_clinician(context),
+        treatment_options(hold_days, context),
+        fast_taper(weekly_percent),
+    )
+    return tuple(n for n in found if n is not None)

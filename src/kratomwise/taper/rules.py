@@ -1,0 +1,48 @@
+"""Thresholds of the taper domain, each next to the fact ids that justify it.
+
+The rate figures come from guidance for prescribed opioids (TAP-02, TAP-03); no kratom taper
+rate has been studied (TAP-08). The hold and hand-off rules are kratomwise rules (expert
+opinion) built on the guidance to slow or pause (TAP-05, TAP-09) and on the advice to offer
+medicines for opioid use disorder (TAP-11..TAP-13, TX-03..TX-05).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# Fastest rate the opioid guidance describes: 10 % per week (shorter use); after long use it
+# describes about 10 % per month or slower.
+FAST_TAPER_WEEKLY_PERCENT = Decimal("10")
+FAST_TAPER_FACTS: tuple[str, ...] = ("TAP-03", "TAP-02", "TAP-01", "TAP-08")
+
+# Said plainly wherever a plan is shown: no kratom-specific taper rate has been studied.
+NO_KRATOM_RATE_FACTS: tuple[str, ...] = ("TAP-08", "TX-01")
+
+# Starting from use that looks like moderate/severe dependence, from a 7-OH product, or with
+# opioids in the journal: talk to a clinician first.
+TALK_TO_CLINICIAN_FACTS: tuple[str, ...] = ("TAP-01", "TAP-05", "TAP-11", "TAP-08")
+
+# Hold reasons (instruments.md §9.4).
+HOLD_PAUSE_FACTS: tuple[str, ...] = ("TAP-05",)
+HOLD_WITHDRAWAL_FACTS: tuple[str, ...] = ("TAP-09", "TAP-05", "DEP-08")
+HOLD_CRAVING_FACTS: tuple[str, ...] = ("TAP-10", "TAP-05")
+HOLD_CLINICAL_FACTS: tuple[str, ...] = ("TAP-09", "TAP-05")
+HOLD_MOOD_FACTS: tuple[str, ...] = ("TAP-09", "TAP-01")
+HOLD_URGENT_FACTS: tuple[str, ...] = ("TAP-09", "TAP-06")
+# Triage rule whose `see_clinician` result holds a step (four or more withdrawal symptoms).
+TRIAGE_WITHDRAWAL_CLUSTER_RULE = "TR-C6"
+TRIAGE_HOLD_LEVELS: frozenset[str] = frozenset({"urgent", "emergency"})
+
+# Hand-off notice (instruments.md §9.5): two or more holds within 28 days.
+HANDOFF_HOLDS = 2
+HANDOFF_WINDOW_DAYS = 28
+HANDOFF_DSM5_BANDS: frozenset[str] = frozenset({"moderate", "severe"})
+HANDOFF_FACTS: tuple[str, ...] = ("TAP-11", "TAP-12", "TAP-13", "TX-03", "TX-04", "TX-05")
+
+# Adherence: a day counts as on target when the amount taken is within 10 % of the target
+# (kratomwise rule, a display choice, not a clinical threshold).
+ADHERENCE_TOLERANCE = Decimal("0.10")
+
+# Bounds that keep a plan finite and readable.
+MAX_STEPS = 1000
+MAX_EVERY_DAYS = 365

@@ -1,0 +1,168 @@
+"""From stored rows to the pure-core plan, and the figures the taper page shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from kratomwise import taper as core
+from kratomwise.web.taper import signals
+from kratomwise.web.taper.models import (
+    HoldOverride,
+    TaperCheckIn,
+    TaperPlan,
+    TaperPreferences,
+)
+
+
+def active_plan(user: Any) -> TaperPlan | None:
+    return TaperPlan.objects.filter(owner=user, status=TaperPlan.ACTIVE).first()
+
+
+def preferences(user: Any) -> TaperPreferences:
+    prefs = TaperPreferences.objects.filter(owner=user).first()
+    return prefs or TaperPreferences(owner=user)
+
+
+def core_settings(plan: TaperPlan) -> core.PlanSettings:
+    return core.PlanSettings(
+        amount=Decimal(plan.amount),
+        unit=core.Unit(plan.unit),
+        percent=Decimal(plan.percent),
+        every_days=int(plan.every_days),
+        start=plan.start,
+        min_step=None if plan.min_step is None else Decimal(plan.min_step),
+        floor=Decimal(plan.floor or 0),
+    )
+
+
+def latest_rows(user: Any) -> list[TaperCheckIn]:
+    """The latest check-in row of each day (edits add rows; the newest counts)."""
+    by_day: dict[dt.date, TaperCheckIn] = {}
+    for row in TaperCheckIn.objects.filter(owner=user).order_by("day", "created_at", "pk"):
+        by_day[row.day] = row
+    return [by_day[d] for d in sorted(by_day)]
+
+
+def core_checkins(
+    user: Any, plan: TaperPlan, prefs: TaperPreferences, rows: list[TaperCheckIn]
+) -> list[core.CheckIn]:
+    clinical = signals.clinical_signals(user, [r.day for r in rows])
+    result = []
+    for row in rows:
+        extra = clinical.get(row.day, {})
+        same_scale = row.withdrawal_scale == prefs.withdrawal_scale
+        result.append(
+            core.CheckIn(
+                day=row.day,
+                withdrawal=row.withdrawal if same_scale else None,
+                craving=row.craving,
+                amount_taken=None
+                if row.amount_taken is None or row.unit != plan.unit
+                else Decimal(row.amount_taken),
+                pause=row.pause,
+                cows_total=extra.get("cows_total"),
+                triage_level=row.triage_level or extra.get("triage_level"),
+                triage_rules=frozenset(row.triage_rules or extra.get("triage_rules") or ()),
+                phq9_item9=extra.get("phq9_item9"),
+            )
+        )
+    return result
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """Everything the taper page shows about one plan version."""
+
+    record: TaperPlan
+    plan: core.Plan
+    today: dt.date
+    target: Decimal | None
+    current: core.Step | None
+    next_change: core.Step | None
+    pending_hold: core.Step | None  # the held step in progress or next, if any
+    adherence: core.Adherence
+    pace: core.Pace
+    checkins: list[core.CheckIn]
+    rows: list[TaperCheckIn]
+    care_first: bool
+
+    @property
+    def unit_label(self) -> str:
+        return self.plan.settings.unit.label
+
+    @property
+    def held_now(self) -> bool:
+        return self.current is not None and self.current.status is core.StepStatus.HELD
+
+
+def build_view(record: TaperPlan, user: Any, today: dt.date | None = None) -> PlanView:
+    today = today or timezone.localdate()
+    prefs = preferences(user)
+    rows = latest_rows(user)
+    checkins = core_checkins(user, record, prefs, rows)
+    opioids, seven_oh = signals.journal_context(user, today)
+    context = core.PlanContext(
+        dsm5_band=signals.dsm5_band(user),
+        seven_oh=record.seven_oh or seven_oh,
+        opioids=opioids,
+    )
+    plan = core.build_plan(
+        core_settings(record),
+        checkins,
+        core.Thresholds(withdrawal=prefs.hold_withdrawal, craving=prefs.hold_craving),
+        overrides=[o.due for o in record.overrides.all()],
+        context=context,
+    )
+    current = plan.step_on(today)
+    next_change = next(
+        (
+            s
+            for s in plan.steps
+            if s.start > today and s.daily_amount != (current or plan.steps[0]).daily_amount
+        ),
+        None,
+    )
+    pending = next(
+        (s for s in plan.steps if s.status is core.StepStatus.HELD and s.end >= today), None
+    )
+    care_first = pending is not None and any(r.care_first for r in pending.reasons)
+    return PlanView(
+        record=record,
+        plan=plan,
+        today=today,
+        target=plan.target_on(today),
+        current=current,
+        next_change=next_change,
+        pending_hold=pending,
+        adherence=core.adherence(plan, checkins, today),
+        pace=core.pace(plan, today),
+        checkins=checkins,
+        rows=rows,
+        care_first=care_first,
+    )
+
+
+@transaction.atomic
+def save_plan(user: Any, values: dict[str, Any], change: str) -> TaperPlan:
+    """Store a new plan version; the previous active plan is kept as replaced."""
+    previous = (
+        TaperPlan.objects.select_for_update().filter(owner=user, status=TaperPlan.ACTIVE).first()
+    )
+    if previous is not None:
+        previous.status = TaperPlan.REPLACED
+        previous.replaced_at = timezone.now()
+        previous.save(update_fields=["status", "replaced_at"])
+    return TaperPlan.objects.create(
+        owner=user, replaces=previous, change=change if previous else "new", **values
+    )
+
+
+@transaction.atomic
+def add_override(record: TaperPlan, due: dt.date) -> None:
+    HoldOverride.objects.get_or_create(plan=record, due=due)

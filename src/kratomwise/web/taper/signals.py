@@ -1,0 +1,123 @@
+"""What other apps know that the taper uses: the journal, and clinical check-ins.
+
+Each function degrades to "nothing known" when the other app has no data (or is not there yet):
+the taper must keep working on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from decimal import Decimal
+from typing import Any
+
+from django.utils import timezone
+
+from kratomwise.assess.instruments.phq9 import SAFETY_ITEM as PHQ9_SAFETY_ITEM
+
+log = logging.getLogger(__name__)
+
+OPIOID_CLASSES = frozenset(
+    {"full_opioid_agonist", "opioid_partial_agonist", "atypical_opioid", "peripheral_opioid"}
+)
+JOURNAL_LOOKBACK_DAYS = 90
+
+
+def _journal_entries(user: Any, since: dt.datetime) -> list[Any]:
+    try:
+        from kratomwise.web.journal.models import Entry
+    except ImportError:  # pragma: no cover - journal not installed
+        return []
+    return list(Entry.objects.filter(owner=user, taken_at__gte=since).order_by("taken_at"))
+
+
+def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    zone = timezone.get_current_timezone()
+    start = dt.datetime.combine(day, dt.time.min, tzinfo=zone)
+    return start, start + dt.timedelta(days=1)
+
+
+def journal_amount(user: Any, unit: str, day: dt.date) -> Decimal | None:
+    """The kratom (or 7-OH) amount logged in the journal on ``day`` in ``unit``; None if none."""
+    start, end = _day_bounds(day)
+    total = Decimal(0)
+    found = False
+    for entry in _journal_entries(user, start):
+        if entry.taken_at >= end or entry.unit != unit:
+            continue
+        if entry.substance in ("kratom", "seven_oh") or entry.form == "seven_oh_product":
+            total += Decimal(entry.amount)
+            found = True
+    return total.normalize() if found else None
+
+
+def _is_opioid(name: str) -> bool:
+    try:
+        from kratomwise.interactions import resolve
+
+        return bool(set(resolve(name, use_library=False).classes) & OPIOID_CLASSES)
+    except Exception:  # the interactions table may be unavailable; never break the page
+        log.debug("could not resolve %r", name, exc_info=True)
+        return False
+
+
+def journal_context(user: Any, today: dt.date) -> tuple[bool, bool]:
+    """(opioids, seven_oh) in the journal over the last 90 days."""
+    start, _end = _day_bounds(today - dt.timedelta(days=JOURNAL_LOOKBACK_DAYS))
+    opioids = seven_oh = False
+    names: set[str] = set()
+    for entry in _journal_entries(user, start):
+        if entry.substance == "seven_oh" or entry.form == "seven_oh_product":
+            seven_oh = True
+        elif entry.substance != "kratom":
+            names.add(entry.substance)
+    opioids = any(_is_opioid(name) for name in sorted(names))
+    return opioids, seven_oh
+
+
+def _responses(user: Any, instrument: str, until: dt.datetime) -> list[Any]:
+    try:
+        from kratomwise.web.checkins.models import InstrumentResponse
+    except ImportError:  # pragma: no cover - check-ins app not installed
+        return []
+    return list(
+        InstrumentResponse.objects.filter(
+            owner=user, instrument=instrument, taken_at__lt=until
+        ).order_by("taken_at", "pk")
+    )
+
+
+def clinical_signals(user: Any, days: list[dt.date]) -> dict[dt.date, dict[str, Any]]:
+    """COWS and PHQ-9 item 9 for each taper check-in day, from the check-ins app.
+
+    ``cows_total``: the latest clinician COWS in the 24 h up to the end of that day;
+    ``phq9_item9``: the item 9 answer of the latest PHQ-9 up to the end of that day.
+    (Triage results are not stored by any app yet, so ``triage_level`` is not filled here.)
+    """
+    if not days:
+        return {}
+    _start, last_end = _day_bounds(max(days))
+    cows = _responses(user, "cows", last_end)
+    phq9 = _responses(user, "phq9", last_end)
+    result: dict[dt.date, dict[str, Any]] = {}
+    for day in days:
+        _s, end = _day_bounds(day)
+        recent = [r for r in cows if end - dt.timedelta(hours=24) <= r.taken_at < end]
+        latest_phq = [r for r in phq9 if r.taken_at < end]
+        signals: dict[str, Any] = {}
+        if recent:
+            signals["cows_total"] = int(recent[-1].total)
+        if latest_phq:
+            value = (latest_phq[-1].answers or {}).get(PHQ9_SAFETY_ITEM)
+            if value is not None:
+                signals["phq9_item9"] = int(value)
+        if signals:
+            result[day] = signals
+    return result
+
+
+def dsm5_band(user: Any) -> str | None:
+    """The band of the latest DSM-5 kratom-use-disorder screen, if any."""
+    far_future = timezone.now() + dt.timedelta(days=1)
+    responses = _responses(user, "dsm5", far_future)
+    return str(responses[-1].band) if responses and responses[-1].band else None
