@@ -1,0 +1,62 @@
+"""POST /api/check: grade a text claim by claim (the object `kratomwise check -f json` prints)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+router = Router(tags=["claims"])
+
+MAX_CHARS = 1_000_000  # a longer text is refused (422)
+
+
+class CheckIn(Schema):
+    text: str
+    format: str = "text"
+    lines: bool = False
+
+
+class SummaryOut(Schema):
+    sentences: int
+    claims: int
+    supported: int
+    contradicted: int
+    unsupported: int
+    disease_claims: int
+
+
+class SentenceOut(Schema):
+    index: int
+    text: str
+    verdict: str
+    disease_claim: bool
+    fact_ids: list[str]
+    reason: str
+
+
+class LinkOut(Schema):
+    url: str
+    text: str
+    kind: str
+
+
+class CheckOut(Schema):
+    summary: SummaryOut
+    sentences: list[SentenceOut]
+    links: list[LinkOut]
+
+
+@router.post("", response=CheckOut, summary="Check a text claim by claim")
+def check(request: Any, payload: CheckIn) -> dict[str, Any]:
+    """Each sentence gets a verdict (supported, contradicted, unsupported or not_a_claim) with
+    the fact ids behind it; disease claims are flagged and shop or affiliate links listed.
+    ``format`` is text, markdown or html; no URL is ever fetched."""
+    from kratomwise.claims import FORMATS, check_text
+
+    if payload.format not in FORMATS:
+        raise HttpError(422, f"unknown format {payload.format!r}: use one of {', '.join(FORMATS)}")
+    if len(payload.text) > MAX_CHARS:
+        raise HttpError(422, f"the text is too long (more than {MAX_CHARS} characters)")
+    return check_text(payload.text, fmt=payload.format, lines=payload.lines).as_dict()

@@ -1,0 +1,66 @@
+"""The public entry point: check a whole document and build the report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kratomwise.claims.engine import judge
+from kratomwise.claims.inputs import parse
+from kratomwise.claims.lexicon import lexicon
+from kratomwise.claims.links import build_links
+from kratomwise.claims.model import Block, Judgement, Report, SentenceResult, Verdict
+from kratomwise.i18n import _
+
+PROGRESS_EVERY = 25  # sentences between two progress callbacks
+
+
+def check_text(
+    text: str,
+    *,
+    fmt: str = "text",
+    lines: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Check ``text`` claim by claim.
+
+    ``fmt`` is "text", "markdown" or "html" (main text extracted, links kept); with ``lines``
+    every non-empty line is one sentence. ``progress(done, total)`` is called as sentences are
+    checked. Raises ValueError for an unknown format.
+    """
+    doc = parse(text, fmt, lines)
+    total = len(doc.segments)
+    if progress is not None:
+        progress(0, total)
+    results: list[SentenceResult] = []
+    calls: list[str] = []
+    cta = lexicon().call_to_action
+    context = not lines and bool(lexicon().kratom.search(text))
+    for index, segment in enumerate(doc.segments):
+        if doc.blocks[segment.block] == "heading":
+            j = Judgement(Verdict.not_a_claim, False, (), _("A heading, not a claim."))
+        else:
+            j = judge(segment.text, context_kratom=context)
+        results.append(
+            SentenceResult(
+                index=index,
+                text=segment.text,
+                verdict=j.verdict,
+                disease_claim=j.disease_claim,
+                fact_ids=j.fact_ids,
+                reason=j.reason,
+                span=j.span,
+                claim_id=j.claim_id,
+            )
+        )
+        if cta.search(segment.text):
+            calls.append(segment.text)
+        if progress is not None and ((index + 1) % PROGRESS_EVERY == 0 or index + 1 == total):
+            progress(index + 1, total)
+    blocks: dict[int, list[int]] = {}
+    for index, segment in enumerate(doc.segments):
+        blocks.setdefault(segment.block, []).append(index)
+    return Report(
+        sentences=tuple(results),
+        links=build_links(doc.links, calls),
+        blocks=tuple(Block(doc.blocks[b], tuple(ix)) for b, ix in sorted(blocks.items())),
+    )

@@ -1,0 +1,276 @@
+"""Turn text, Markdown or HTML into sentences (pysbd) grouped in blocks, and collect links."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from kratomwise.claims.links import bare_urls
+
+FORMATS = ("text", "markdown", "html")
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*+•‣◦▪–]|\d{1,3}[.)])\s+(.*)$")
+_QUOTE = re.compile(r"^\s*>\s?(.*)$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
+_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    text: str
+    block: int
+
+
+@dataclass
+class Document:
+    segments: list[Segment] = field(default_factory=list)
+    blocks: list[str] = field(default_factory=list)  # kind of each block
+    links: list[tuple[str, str]] = field(default_factory=list)  # (url, link text)
+
+
+@cache
+def _segmenter() -> Any:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+_SAFE_BREAK = re.compile(r"(?<=[.!?])([\"')\]]?)\s+(?=[\"'(\[]?[A-Z])")
+_ABBREVIATION = re.compile(
+    r"\b(?:dr|mr|mrs|ms|st|vs|etc|fig|no|inc|ltd|co|jr|sr|prof|al|approx|e\.g|i\.e|u\.s|"
+    r"[a-z])\.[\"')\]]?$",
+    re.IGNORECASE,
+)
+
+
+def _pieces(text: str) -> list[str]:
+    """Cut a block at sure sentence ends: end punctuation, a space, a capital, no abbreviation."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SAFE_BREAK.finditer(text):
+        if _ABBREVIATION.search(text[max(start, match.start() - 8) : match.start()]):
+            continue
+        cut = match.start() + len(match.group(1))
+        pieces.append(text[start:cut])
+        start = match.end()
+    pieces.append(text[start:])
+    return [p for p in pieces if p.strip()]
+
+
+_INNER_END = re.compile(r"[.!?][\"')\]]?\s")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one block of running text.
+
+    Sure sentence ends are cut directly; any piece that still holds a full stop, question or
+    exclamation mark inside (an abbreviation, a quotation ...) goes through pysbd.
+    """
+    text = _SPACES.sub(" ", text).strip()
+    if not text:
+        return []
+    out: list[str] = []
+    for piece in _pieces(text):
+        if _INNER_END.search(piece.rstrip()):
+            out.extend(s.strip() for s in _segmenter().segment(piece) if s.strip())
+        else:
+            out.append(piece.strip())
+    return out
+
+
+def _inline(text: str, links: list[tuple[str, str]]) -> str:
+    """Markdown inline markup removed; links recorded and replaced by their text."""
+    text = _IMAGE.sub(lambda m: m.group(1), text)
+
+    def link(m: re.Match[str]) -> str:
+        links.append((m.group(2), m.group(1)))
+        return m.group(1)
+
+    text = _MD_LINK.sub(link, text)
+
+    def auto(m: re.Match[str]) -> str:
+        links.append((m.group(1), m.group(1)))
+        return m.group(1)
+
+    text = _AUTOLINK.sub(auto, text)
+    for _ in range(2):
+        text = _EMPHASIS.sub(lambda m: m.group(2), text)
+    for url in bare_urls(text):
+        links.append((url, url))
+    return text
+
+
+def _add_block(doc: Document, kind: str, text: str, split: bool = True) -> None:
+    sentences = split_sentences(text) if split else [_SPACES.sub(" ", text).strip()]
+    sentences = [s for s in sentences if s]
+    if not sentences:
+        return
+    block = len(doc.blocks)
+    doc.blocks.append(kind)
+    doc.segments.extend(Segment(s, block) for s in sentences)
+
+
+def _parse_lines(text: str, markdown: bool, doc: Document) -> None:
+    """Block structure from lines: headings, list items, quotes, tables, paragraphs."""
+    paragraph: list[str] = []
+    in_fence = False
+
+    def flush() -> None:
+        if paragraph:
+            _add_block(doc, "paragraph", " ".join(paragraph))
+            paragraph.clear()
+
+    for raw in text.splitlines():
+        if markdown and _FENCE.match(raw):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        line = _inline(raw, doc.links) if markdown else raw
+        for url in [] if markdown else bare_urls(raw):
+            doc.links.append((url, url))
+        if not line.strip() or (markdown and (_RULE.match(line) or _TABLE_SEP.match(line))):
+            flush()
+            continue
+        heading = _HEADING.match(line) if markdown else None
+        item = _ITEM.match(line)
+        quote = _QUOTE.match(line) if markdown else None
+        if heading:
+            flush()
+            _add_block(doc, "heading", heading.group(2))
+        elif item:
+            flush()
+            _add_block(doc, "item", item.group(1))
+        elif markdown and line.strip().startswith("|"):
+            flush()
+            cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+            _add_block(doc, "paragraph", ". ".join(cells))
+        elif quote:
+            paragraph.append(quote.group(1))
+        elif not markdown and not paragraph and _looks_like_heading(line):
+            _add_block(doc, "heading", line)
+        else:
+            if not markdown and paragraph and _ends_short_line(paragraph[-1], line):
+                flush()
+            paragraph.append(line.strip())
+    flush()
+
+
+SHORT_LINE = 60  # a plain-text line shorter than this without closing punctuation ends a block
+
+
+def _ends_short_line(previous: str, line: str) -> bool:
+    """Plain text: a short unpunctuated line before a capitalised one is a line of its own."""
+    previous = previous.strip()
+    return (
+        len(previous) < SHORT_LINE
+        and not re.search(r"[.!?:;,\-]$", previous)
+        and line.strip()[:1].isupper()
+    )
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short Title Case line without closing punctuation (plain text has no markup)."""
+    line = line.strip()
+    if not 0 < len(line.split()) <= 8 or re.search(r"[.!?:;,]$", line):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _html_links(html: str) -> list[tuple[str, str]]:
+    try:
+        import lxml.html
+
+        tree = lxml.html.fromstring(html)
+    except Exception:  # not parseable: the extracted text still gives its links
+        return []
+    out: list[tuple[str, str]] = []
+    for anchor in tree.iter("a"):
+        href = anchor.get("href")
+        if href:
+            out.append((href.strip(), anchor.text_content()))
+    return out
+
+
+def html_to_markdown(html: str) -> str:
+    """The main text of a page as Markdown (trafilatura), links kept."""
+    import trafilatura
+
+    extracted = trafilatura.extract(
+        html,
+        output_format="markdown",
+        include_links=True,
+        include_formatting=True,
+        include_tables=True,
+        favor_recall=True,
+    )
+    if extracted:
+        return str(extracted)
+    import lxml.html
+
+    try:
+        return str(lxml.html.fromstring(html).text_content())
+    except Exception:
+        return ""
+
+
+_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html\b|<\?xml)|<(body|p|div|article)\b[^>]*>", re.I)
+_MD_SNIFF = re.compile(r"^\s{0,3}#{1,6}\s|\[[^\]]+\]\([^)]+\)|^\s*[-*]\s+\S|\*\*\S", re.M)
+SUFFIXES = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+}
+
+
+def detect_format(name: str, text: str) -> str:
+    """Input format from a file name's extension, else from the content."""
+    lowered = name.lower()
+    for suffix, fmt in SUFFIXES.items():
+        if lowered.endswith(suffix):
+            return fmt
+    head = text[:5000]
+    if _HTML_SNIFF.search(head):
+        return "html"
+    if _MD_SNIFF.search(head):
+        return "markdown"
+    return "text"
+
+
+def parse(text: str, fmt: str = "text", lines: bool = False) -> Document:
+    """Split ``text`` (in ``fmt``) into sentences; with ``lines`` each line is one sentence."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    doc = Document()
+    raw_links: list[tuple[str, str]] = []
+    if fmt == "html":
+        raw_links = _html_links(text)
+        text = html_to_markdown(text)
+    markdown = fmt in ("markdown", "html")
+    if lines:
+        for raw in text.splitlines():
+            line = _inline(raw, doc.links) if markdown else raw
+            if not markdown:
+                doc.links.extend((u, u) for u in bare_urls(raw))
+            if line.strip():
+                _add_block(doc, "paragraph", line, split=False)
+    else:
+        _parse_lines(text, markdown, doc)
+    doc.links = raw_links + doc.links
+    return doc

@@ -1,0 +1,237 @@
+"""Legal-status sentences ("kratom is legal in Indiana") checked against the law data.
+
+``kratomwise.law`` is imported lazily; without it a small table backed by the facts is used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from kratomwise.claims.lexicon import compile_pattern, lexicon, load_yaml
+from kratomwise.claims.model import Judgement, Verdict
+from kratomwise.i18n import _
+
+NEGATION_WINDOW = 30  # characters before a status word searched for "not", "no longer" ...
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    code: str
+    name: str
+    status: str  # legal | regulated | restricted | banned | unclear
+    seven_oh: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    banned: re.Pattern[str]
+    legal: re.Pattern[str]
+    regulated: re.Pattern[str]
+    everywhere: re.Pattern[str]
+    most_states: re.Pattern[str]
+    us_federal: re.Pattern[str]
+    seven_oh: re.Pattern[str]
+    historic: re.Pattern[str]
+    facts: dict[str, tuple[str, ...]]
+    names: re.Pattern[str] | None
+    by_name: dict[str, str]
+
+
+def _law_places() -> dict[str, Place] | None:
+    try:
+        from kratomwise import law  # lazily: the law package may be absent
+    except ImportError:
+        return None
+    try:
+        data: Any = law.load()
+        places: dict[str, Place] = {}
+        for row in data.rows:
+            level = getattr(row.level, "value", str(row.level))
+            if level not in ("country", "state"):
+                continue
+            places[row.code] = Place(
+                code=row.code,
+                name=str(row.name).split("(")[0].strip().lower(),
+                status=getattr(row.kratom_status, "value", str(row.kratom_status)),
+                seven_oh=getattr(row.seven_oh_status, "value", str(row.seven_oh_status)),
+            )
+        return places or None
+    except Exception:  # the law data is being built: degrade to the fallback table
+        return None
+
+
+@cache
+def places() -> dict[str, Place]:
+    live = _law_places()
+    if live is not None:
+        return live
+    raw: Any = load_yaml("legal.yaml")
+    return {
+        code: Place(code, str(v["name"]), str(v["status"]), "unclear")
+        for code, v in raw["fallback"].items()
+    }
+
+
+@cache
+def _tables() -> _Tables:
+    raw: Any = load_yaml("legal.yaml")
+    by_name = {p.name: p.code for p in places().values()}
+    by_name.update({str(k): str(v) for k, v in raw["aliases"].items() if str(v) in places()})
+    names = sorted(by_name, key=len, reverse=True)
+    pattern = (
+        re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+        if names
+        else None
+    )
+    return _Tables(
+        banned=compile_pattern(raw["claimed_banned"]),
+        legal=compile_pattern(raw["claimed_legal"]),
+        regulated=compile_pattern(raw["claimed_regulated"]),
+        everywhere=compile_pattern(raw["everywhere"]),
+        most_states=compile_pattern(raw["most_states"]),
+        us_federal=compile_pattern(raw["us_federal"]),
+        seven_oh=compile_pattern(raw["seven_oh"]),
+        historic=compile_pattern(raw["historic"]),
+        facts={str(k): tuple(v) for k, v in raw["facts"].items()},
+        names=pattern,
+        by_name=by_name,
+    )
+
+
+def _facts_for(code: str) -> tuple[str, ...]:
+    facts = _tables().facts
+    if code in facts:
+        return facts[code]
+    if code.startswith("US-"):
+        return facts.get("US-*", ())
+    return ()
+
+
+def _negated(text: str, start: int) -> bool:
+    window = text[max(0, start - NEGATION_WINDOW) : start].lower()
+    return bool(
+        re.search(
+            r"\b(not|no longer|never|isn't|aren't|wasn't|n't|cannot)\s+(\w+\s+){0,4}$", window
+        )
+    )
+
+
+def claimed_status(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The status a sentence asserts (banned | legal | regulated) and where it says so."""
+    t = _tables()
+    for status, pattern in (("regulated", t.regulated), ("banned", t.banned), ("legal", t.legal)):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        if _negated(text, match.start()):
+            status = {"banned": "legal", "legal": "banned", "regulated": "legal"}[status]
+        return status, match.span()
+    return None
+
+
+def _compare(claimed: str, actual: str) -> Verdict:
+    if actual == "unclear":
+        return Verdict.unsupported
+    if claimed == "banned":
+        return {"banned": Verdict.supported, "restricted": Verdict.unsupported}.get(
+            actual, Verdict.contradicted
+        )
+    if claimed == "legal":
+        return {"banned": Verdict.contradicted, "restricted": Verdict.unsupported}.get(
+            actual, Verdict.supported
+        )
+    # claimed regulated
+    return {"banned": Verdict.contradicted, "legal": Verdict.unsupported}.get(
+        actual, Verdict.supported
+    )
+
+
+def check_legal(text: str) -> Judgement | None:
+    """A verdict for a legal-status sentence, or None when the sentence is not one."""
+    t = _tables()
+    claim = claimed_status(text)
+    if claim is None:
+        return None
+    claimed, span = claim
+    if t.everywhere.search(text):
+        if claimed == "legal":
+            return Judgement(
+                Verdict.contradicted,
+                False,
+                ("STATE-03",),
+                _(
+                    "Kratom is not legal everywhere in the US: several states and Washington DC "
+                    "ban it and many others regulate it."
+                ),
+                span,
+            )
+        if claimed == "banned":
+            return Judgement(
+                Verdict.contradicted,
+                False,
+                ("DEA-03", "STATE-03"),
+                _(
+                    "Kratom is not banned across the US: it is not federally scheduled, though "
+                    "a few states ban it."
+                ),
+                span,
+            )
+    if t.most_states.search(text) and claimed == "legal":
+        return Judgement(
+            Verdict.supported,
+            False,
+            ("STATE-03", "STATE-04"),
+            _("Most states allow kratom, though a handful ban it and many regulate it."),
+            span,
+        )
+    place = _find_place(text)
+    if place is None:
+        return None
+    seven_oh = bool(t.seven_oh.search(text))
+    actual = place.seven_oh if seven_oh else place.status
+    if seven_oh and actual in ("same", ""):
+        actual = place.status
+    if place.code == "US" and not seven_oh:
+        verdict = Verdict.contradicted if claimed == "banned" else Verdict.supported
+        return Judgement(
+            verdict,
+            False,
+            ("DEA-03", "FDA-01", "STATE-03"),
+            _(
+                "Kratom leaf is not a federally controlled substance in the US, although FDA "
+                "says it may not be sold as a supplement and some states ban it."
+            ),
+            span,
+        )
+    verdict = _compare(claimed, actual)
+    historic = bool(t.historic.search(text))
+    if historic and verdict is not Verdict.supported:
+        return None  # a past event: leave it to the canonical claims
+    facts = _facts_for(place.code)
+    if seven_oh and place.code == "US":
+        facts = ("7OH-07", "7OH-08")
+    subject = _("7-OH products") if seven_oh else _("kratom")
+    reason = _("The law data list {subject} as {status} in {place}.").format(
+        subject=subject, status=actual, place=place.name.title()
+    )
+    return Judgement(verdict, False, facts, reason, span)
+
+
+def _find_place(text: str) -> Place | None:
+    t = _tables()
+    if t.names is not None:
+        match = t.names.search(text)
+        if match is not None:
+            code = t.by_name.get(match.group(1).lower())
+            if code is not None:
+                return places().get(code)
+    if t.us_federal.search(text):
+        return places().get("US")
+    return None
+
+
+def mentions_law(text: str) -> bool:
+    return lexicon() is not None and claimed_status(text) is not None

@@ -1,0 +1,158 @@
+"""Value types of the claim checker: verdicts, sentence results, links and the report."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Verdict(str, enum.Enum):  # noqa: UP042 (json-friendly values)
+    supported = "supported"
+    contradicted = "contradicted"
+    unsupported = "unsupported"
+    not_a_claim = "not_a_claim"
+
+
+CLAIM_VERDICTS: tuple[Verdict, ...] = (
+    Verdict.supported,
+    Verdict.contradicted,
+    Verdict.unsupported,
+)
+
+
+class LinkKind(str, enum.Enum):  # noqa: UP042
+    shop = "shop"
+    affiliate = "affiliate"
+    other = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What the engine decided for one sentence (before it gets an index)."""
+
+    verdict: Verdict
+    disease_claim: bool
+    fact_ids: tuple[str, ...]
+    reason: str
+    span: tuple[int, int] | None = None  # character offsets of the matched text
+    claim_id: str | None = None  # the registry entry that decided, when one did
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceResult:
+    index: int
+    text: str
+    verdict: Verdict
+    disease_claim: bool
+    fact_ids: tuple[str, ...]
+    reason: str
+    span: tuple[int, int] | None = None
+    claim_id: str | None = None
+
+    @property
+    def is_claim(self) -> bool:
+        return self.verdict is not Verdict.not_a_claim
+
+    @property
+    def matched_text(self) -> str:
+        if self.span is None:
+            return ""
+        return self.text[self.span[0] : self.span[1]]
+
+    def parts(self) -> tuple[str, str, str]:
+        """The text split around the matched span: (before, match, after)."""
+        if self.span is None:
+            return self.text, "", ""
+        start, end = self.span
+        return self.text[:start], self.text[start:end], self.text[end:]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The sentence as the CLI prints it (exactly the contract's fields)."""
+        return {
+            "index": self.index,
+            "text": self.text,
+            "verdict": self.verdict.value,
+            "disease_claim": self.disease_claim,
+            "fact_ids": list(self.fact_ids),
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    url: str
+    text: str
+    kind: LinkKind
+
+    def as_dict(self) -> dict[str, str]:
+        return {"url": self.url, "text": self.text, "kind": self.kind.value}
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    sentences: int
+    claims: int
+    supported: int
+    contradicted: int
+    unsupported: int
+    disease_claims: int
+
+    @property
+    def share_supported(self) -> float | None:
+        """Share of claims the evidence supports (None when there is no claim)."""
+        return None if self.claims == 0 else self.supported / self.claims
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "sentences": self.sentences,
+            "claims": self.claims,
+            "supported": self.supported,
+            "contradicted": self.contradicted,
+            "unsupported": self.unsupported,
+            "disease_claims": self.disease_claims,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A piece of the document's layout (heading, paragraph or list item) and its sentences."""
+
+    kind: str  # "heading" | "paragraph" | "item"
+    sentence_indices: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    sentences: tuple[SentenceResult, ...]
+    links: tuple[Link, ...]
+    blocks: tuple[Block, ...] = field(default=())
+
+    @property
+    def summary(self) -> Summary:
+        claims = [s for s in self.sentences if s.is_claim]
+        return Summary(
+            sentences=len(self.sentences),
+            claims=len(claims),
+            supported=sum(s.verdict is Verdict.supported for s in claims),
+            contradicted=sum(s.verdict is Verdict.contradicted for s in claims),
+            unsupported=sum(s.verdict is Verdict.unsupported for s in claims),
+            disease_claims=sum(s.disease_claim for s in self.sentences),
+        )
+
+    @property
+    def fact_ids(self) -> tuple[str, ...]:
+        """Every fact id the report cites, in first-use order."""
+        seen: dict[str, None] = {}
+        for sentence in self.sentences:
+            for fact_id in sentence.fact_ids:
+                seen.setdefault(fact_id, None)
+        return tuple(seen)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as ``kratomwise check --format json`` prints it."""
+        return {
+            "summary": self.summary.as_dict(),
+            "sentences": [s.as_dict() for s in self.sentences],
+            "links": [link.as_dict() for link in self.links],
+        }

@@ -1,0 +1,197 @@
+"""The registry of canonical claims (``data/registry.yaml``): load, validate and match."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from kratomwise.claims.lexicon import compile_pattern, lexicon, load_yaml
+from kratomwise.claims.model import Verdict
+
+FUZZY_CUTOFF = 88.0  # rapidfuzz token_set_ratio a paraphrase must reach to count as a match
+
+_FLIP = {
+    Verdict.supported: Verdict.contradicted,
+    Verdict.contradicted: Verdict.supported,
+    Verdict.unsupported: Verdict.supported,
+}
+
+
+class RegistryError(ValueError):
+    """The packaged registry is malformed."""
+
+
+Pattern = re.Pattern[str] | tuple[re.Pattern[str], ...]  # a tuple: any of these patterns
+Seen = dict[re.Pattern[str], re.Match[str] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    all: tuple[Pattern, ...]
+    none: tuple[Pattern, ...]
+    verdict: Verdict
+    negated: Verdict
+    absolute: Verdict | None
+    facts: tuple[str, ...]
+    reason: str
+    reason_negated: str
+    disease: bool
+    numbers: bool
+    years: bool
+    priority: int
+    kratom: bool
+    paraphrases: tuple[str, ...]
+
+    def anchor(self, text: str, seen: Seen | None = None) -> re.Match[str] | None:
+        """The anchor match when every pattern matches and no exclusion does.
+
+        ``seen`` caches searches for one text: many entries share patterns (7-OH, FDA ...).
+        """
+        seen = {} if seen is None else seen
+        for pattern in self.all[1:]:  # often narrower than the anchor: a cheap early exit
+            if _search(pattern, text, seen) is None:
+                return None
+        first = _search(self.all[0], text, seen)
+        if first is None:
+            return None
+        for pattern in self.none:
+            if _search(pattern, text, seen) is not None:
+                return None
+        return first
+
+
+_LEXICON_PREFIX = re.compile(r"^<<(\w+)>>\|")
+
+
+@cache
+def _shared_pattern(source: str) -> Pattern:
+    """One compiled object per pattern text, so that equal patterns are searched once.
+
+    A pattern that starts with a lexicon placeholder ("<<therapeutic>>|...") becomes a pair:
+    the lexicon's own compiled pattern, searched once per sentence for every entry, and the rest.
+    """
+    prefix = _LEXICON_PREFIX.match(source.strip())
+    if prefix is not None:
+        shared = getattr(lexicon(), prefix.group(1))
+        return (shared, compile_pattern(source.strip()[prefix.end() :]))
+    return compile_pattern(source)
+
+
+def _search(pattern: Pattern, text: str, seen: Seen) -> re.Match[str] | None:
+    if isinstance(pattern, tuple):
+        found = [m for m in (_search(p, text, seen) for p in pattern) if m is not None]
+        return min(found, key=lambda m: m.start()) if found else None
+    if pattern not in seen:
+        seen[pattern] = pattern.search(text)
+    return seen[pattern]
+
+
+def _verdict(value: Any, where: str) -> Verdict:
+    try:
+        return Verdict(str(value))
+    except ValueError:
+        raise RegistryError(f"{where}: unknown verdict {value!r}") from None
+
+
+def parse_entry(raw: dict[str, Any]) -> Entry:
+    where = f"registry:{raw.get('id', '?')}"
+    for key in ("id", "all", "verdict", "facts", "reason"):
+        if not raw.get(key):
+            raise RegistryError(f"{where}: missing {key}")
+    verdict = _verdict(raw["verdict"], where)
+    if verdict is Verdict.not_a_claim:
+        raise RegistryError(f"{where}: a canonical claim cannot be not_a_claim")
+    negated = _verdict(raw.get("negated", _FLIP[verdict].value), where)
+    absolute = _verdict(raw["absolute"], where) if raw.get("absolute") else None
+    try:
+        patterns = tuple(_shared_pattern(str(p)) for p in raw["all"])
+        excluded = tuple(_shared_pattern(str(p)) for p in raw.get("none", []))
+    except re.error as exc:
+        raise RegistryError(f"{where}: bad pattern: {exc}") from exc
+    return Entry(
+        id=str(raw["id"]),
+        all=patterns,
+        none=excluded,
+        verdict=verdict,
+        negated=negated,
+        absolute=absolute,
+        facts=tuple(str(f) for f in raw["facts"]),
+        reason=" ".join(str(raw["reason"]).split()),
+        reason_negated=" ".join(str(raw.get("reason_negated", raw["reason"])).split()),
+        disease=bool(raw.get("disease", False)),
+        numbers=bool(raw.get("numbers", True)),
+        years=bool(raw.get("years", False)),
+        priority=int(raw.get("priority", 0)),
+        kratom=bool(raw.get("kratom", True)),
+        paraphrases=tuple(str(p) for p in raw.get("paraphrases", [])),
+    )
+
+
+@cache
+def entries() -> tuple[Entry, ...]:
+    raw = load_yaml("registry.yaml")
+    if not isinstance(raw, list):
+        raise RegistryError("registry.yaml: expected a list of entries")
+    parsed = tuple(parse_entry(item) for item in raw)
+    ids = [e.id for e in parsed]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise RegistryError(f"registry.yaml: duplicate ids {sorted(duplicates)}")
+    return parsed
+
+
+def get_entry(entry_id: str) -> Entry:
+    for entry in entries():
+        if entry.id == entry_id:
+            return entry
+    raise KeyError(entry_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    start: int
+    end: int
+
+
+def match_all(text: str, about_kratom: bool) -> list[Match]:
+    """Every entry whose patterns match ``text``, best first (priority, then file order)."""
+    found: list[Match] = []
+    seen: Seen = {}
+    for entry in entries():
+        if entry.kratom and not about_kratom:
+            continue
+        anchor = entry.anchor(text, seen)
+        if anchor is not None:
+            found.append(Match(entry, anchor.start(), anchor.end()))
+    found.sort(key=lambda m: -m.entry.priority)
+    return found
+
+
+@cache
+def _paraphrases() -> tuple[list[str], list[Entry]]:
+    texts: list[str] = []
+    owners: list[Entry] = []
+    for entry in entries():
+        for paraphrase in entry.paraphrases:
+            texts.append(paraphrase.lower())
+            owners.append(entry)
+    return texts, owners
+
+
+def fuzzy_match(text: str) -> Entry | None:
+    """The entry whose example wording is closest to ``text`` (rapidfuzz), if close enough."""
+    texts, owners = _paraphrases()
+    if not texts:
+        return None
+    best = process.extractOne(
+        text.lower(), texts, scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_CUTOFF
+    )
+    if best is None:
+        return None
+    return owners[best[2]]

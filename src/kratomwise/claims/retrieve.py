@@ -1,0 +1,62 @@
+"""Candidate facts for a sentence: BM25 retrieval from the knowledge base plus numbers."""
+
+from __future__ import annotations
+
+import re
+
+from kratomwise.claims import numeric
+from kratomwise.knowledge import search
+
+MIN_SCORE = 4.0  # BM25 score a fact must reach to be a candidate
+MIN_SHARED_WORDS = 3  # words a fact must share with the sentence for its numbers to count
+CANDIDATES = 3
+
+
+_WORD = re.compile(r"[a-z][a-z-]{3,}")
+
+
+def _words(text: str) -> set[str]:
+    return {w[:6] for w in _WORD.findall(text.lower())} - {"kratom"}
+
+
+CLOSE_SHARE = 0.5  # share of the sentence's content words a fact must contain to be "restated"
+CLOSE_MIN_WORDS = 4
+
+
+def closest_fact(text: str) -> str | None:
+    """The fact a sentence restates (most of its content words are in it), if any."""
+    from kratomwise.claims.words import fact_stems, stems
+
+    hits = search(text, limit=1)
+    if not hits or hits[0].score < MIN_SCORE:
+        return None
+    words = stems(text)
+    shared = len(words & fact_stems(hits[0].fact.id))
+    if shared >= CLOSE_MIN_WORDS and shared >= CLOSE_SHARE * len(words):
+        return hits[0].fact.id
+    return None
+
+
+def candidates(text: str, limit: int = CANDIDATES) -> list[str]:
+    """Ids of the facts most like ``text`` (best first)."""
+    return [hit.fact.id for hit in search(text, limit=limit) if hit.score >= MIN_SCORE]
+
+
+def closest_by_numbers(
+    text: str, quantities: list[numeric.Quantity], top_only: bool = False
+) -> tuple[str, tuple[int, int]] | None:
+    """A candidate fact whose numbers agree with the sentence's (fact id and number span)."""
+    telling = [q for q in quantities if q.kind not in ("year", "count") or q.value >= 20]
+    if not telling:
+        return None
+    for hit in search(text, limit=1 if top_only else CANDIDATES):
+        if hit.score < MIN_SCORE:
+            break
+        shared = _words(text) & _words(hit.fact.statement)
+        if len(shared) < MIN_SHARED_WORDS:
+            continue
+        check = numeric.compare(telling, list(numeric.cached_quantities(hit.fact.statement)))
+        if check.agrees and not check.mismatched:
+            q = check.matched[0]
+            return hit.fact.id, (q.start, q.end)
+    return None

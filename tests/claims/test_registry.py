@@ -1,0 +1,52 @@
+"""The packaged registry and lexicons are well formed and cite real facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kratomwise.claims.legal import _tables
+from kratomwise.claims.lexicon import Lexicon, lexicon
+from kratomwise.claims.model import Verdict
+from kratomwise.claims.registry import RegistryError, entries, parse_entry
+from kratomwise.knowledge import has_fact
+
+
+def test_every_entry_cites_existing_facts() -> None:
+    assert len(entries()) >= 80
+    for entry in entries():
+        assert entry.facts, entry.id
+        for fact_id in entry.facts:
+            assert has_fact(fact_id), f"{entry.id} cites unknown {fact_id}"
+        assert entry.verdict is not Verdict.not_a_claim
+        assert entry.reason and entry.reason_negated
+
+
+def test_ids_are_unique_and_not_fact_ids() -> None:
+    ids = [e.id for e in entries()]
+    assert len(ids) == len(set(ids))
+    assert all(i == i.lower() for i in ids)
+
+
+def test_legal_table_cites_existing_facts() -> None:
+    for facts in _tables().facts.values():
+        assert all(has_fact(f) for f in facts)
+
+
+def test_lexicon_compiles_every_pattern() -> None:
+    lx = lexicon()
+    for name in Lexicon.__slots__:
+        assert getattr(lx, name).pattern
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        {"id": "x", "all": ["a"], "verdict": "maybe", "facts": ["DEP-04"], "reason": "r"},
+        {"id": "x", "all": ["("], "verdict": "supported", "facts": ["DEP-04"], "reason": "r"},
+        {"id": "x", "verdict": "supported", "facts": ["DEP-04"], "reason": "r"},
+        {"id": "x", "all": ["a"], "verdict": "not_a_claim", "facts": ["DEP-04"], "reason": "r"},
+    ],
+)
+def test_malformed_entries_are_refused(raw) -> None:
+    with pytest.raises(RegistryError):
+        parse_entry(raw)
