@@ -1,0 +1,54 @@
+"""The README's commands work as written, and --help lists every command."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from kratomwise.cli.main import app, invoke
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _cli_section_commands() -> list[str]:
+    section = README[README.index("## Command line") : README.index("## Web app")]
+    lines = []
+    for block in re.findall(r"```sh\n(.*?)```", section, re.S):
+        for line in block.splitlines():
+            command = line.split("#", 1)[0].strip()
+            if command.startswith("kratomwise ") and ">" not in command:
+                lines.append(command)
+    return lines
+
+
+RUNNABLE = [c for c in _cli_section_commands() if not re.search(r"path/to|page\.html", c)]
+
+
+def test_readme_has_the_two_commands() -> None:
+    assert "pip install . && kratomwise serve" in README
+    assert 'pip install -e ".[test]" && python -m pytest' in README
+
+
+@pytest.mark.parametrize("command", RUNNABLE)
+def test_readme_command_runs(command: str, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    monkeypatch.chdir(ROOT)
+    code = invoke(shlex.split(command)[1:])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert out.strip()
+
+
+def test_help_lists_every_registered_command(capsys: pytest.CaptureFixture[str]) -> None:
+    invoke(["--help"])
+    out = capsys.readouterr().out
+    names = [c.name for c in app.registered_commands] + [g.name for g in app.registered_groups]
+    assert names and all(name in out for name in names if name)
+
+
+def test_every_command_has_help_text(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in app.registered_commands:
+        assert command.help or (command.callback and command.callback.__doc__), command.name
