@@ -46,6 +46,8 @@ def test_note_is_not_in_the_database_file(owner_client, owner, tmp_path) -> None
         cursor.execute("SELECT note_token FROM journal_entry WHERE id = %s", [entry.pk])
         (token,) = cursor.fetchone()
     assert token and SECRET not in token and token.startswith("gAAAA")
+    if connection.vendor != "sqlite":  # PostgreSQL: the stored column is checked above
+        return
     data = _raw_database_bytes(tmp_path)
     assert token.encode() in data  # the copy really holds the row
     assert SECRET.encode() not in data
