@@ -80,3 +80,16 @@ def test_console_script_runs_and_exits_2() -> None:
     )
     assert done.returncode == 2
     assert done.stderr.startswith("kratomwise: ") and "Traceback" not in done.stderr
+
+
+def test_seller_addresses_are_never_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    from kratomwise.knowledge import all_facts
+
+    sellers = [f for f in all_facts() if any(s.commercial for s in f.sources)]
+    assert sellers, "the reference has at least one source read on a seller's site"
+    for fact in sellers:
+        code, out, _ = run(capsys, "evidence", "show", fact.id, "--format", "json")
+        assert code == 0
+        for source in fact.sources:
+            if source.commercial:
+                assert source.url not in out

@@ -87,6 +87,15 @@ class Source:
         """A seller's page: kept as a record, never shown as a link."""
         return is_commercial(self.url)
 
+    def as_dict(self) -> dict[str, str]:
+        """The source as people see it: a seller's address is never given out."""
+        if self.commercial:
+            return {
+                "citation": f"{self.citation} (read on a seller's website; not linked)",
+                "url": "",
+            }
+        return {"citation": self.citation, "url": self.url}
+
 
 @dataclass(frozen=True, slots=True)
 class Fact:
@@ -117,7 +126,7 @@ class Fact:
             "topic": self.topic,
             "statement": self.statement,
             "evidence_type": self.evidence_type,
-            "sources": [{"citation": s.citation, "url": s.url} for s in self.sources],
+            "sources": [s.as_dict() for s in self.sources],
             "as_of": self.as_of.isoformat(),
         }
 
