@@ -7,59 +7,22 @@ from dataclasses import dataclass
 from functools import cache
 
 from kratomwise.claims import numeric
+from kratomwise.claims.disease import disease_claim, disease_vetoed
 from kratomwise.claims.legal import check_legal
 from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.model import Judgement, Verdict
+from kratomwise.claims.negation import is_negated
 from kratomwise.claims.registry import Entry, Match, fuzzy_match, match_all
 from kratomwise.claims.retrieve import closest_by_numbers, closest_fact
 from kratomwise.claims.words import fact_stems, stems
 from kratomwise.i18n import _
 from kratomwise.knowledge import get_fact, has_fact
 
-NEGATION_TOKENS = 5  # how many words before a claim's anchor may hold its negation
 CLOSE_OVERLAP = 0.6  # a fact sharing this share of the best fact's words is as close
 MIN_WORDS = 2  # shorter fragments are never claims
 
-_CLAUSE = re.compile(
-    r"[;:!?]|,\s*(?:but|and|while|whereas|although|though|yet|so)\b|\bbut\b|"
-    r"\b(?:although|though|whereas|however)\b|—|–| - ",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[\w'’-]+")
 _NUMBER_REASON = "The number does not match the evidence"
-_NOT_NEGATION = re.compile(
-    r"\b(nothing (more|else|other|but)|no (different|other) (from|than)|not only|"
-    r"no (doubt|wonder|matter))\b",
-    re.IGNORECASE,
-)
-# "Heavy metals are never found ...": a copula or auxiliary then a negation right after the claim.
-_NEGATED_AFTER = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,2}(?:(?:are|is|was|were|have|has|had|do|does|did)\s+)(?:never|not)\s+"
-    r"(?:been\s+)?"
-    r"(?:found|detected|seen|reported|linked|tied|present|associated|recorded)\b",
-    re.IGNORECASE,
-)
-_FREE_AFTER = re.compile(r"^[- ]?free\b", re.IGNORECASE)
-
-
-def _clause_start(text: str, pos: int) -> int:
-    start = 0
-    for match in _CLAUSE.finditer(text, 0, pos):
-        start = match.end()
-    return start
-
-
-def is_negated(text: str, start: int, end: int) -> bool:
-    """True when the claim anchored at ``text[start:end]`` is denied in its own clause."""
-    lx = lexicon()
-    if _FREE_AFTER.match(text[end:]) or _NEGATED_AFTER.match(text[end:]):
-        return True
-    clause = text[_clause_start(text, start) : start]
-    if lx.evidence_absence.search(text[:start]) or lx.evidence_absence.search(text[start:end]):
-        return True
-    words = _WORD.findall(_NOT_NEGATION.sub(" ", clause))[-NEGATION_TOKENS:]
-    window = " ".join(words)
-    return bool(lx.negation.search(window))
 
 
 @cache
@@ -208,49 +171,6 @@ def _choose(candidates: list[_Candidate]) -> Judgement:
     return top.judgement
 
 
-_POSSESSIVE = re.compile(r"\b(my|his|her|their|our)\b", re.IGNORECASE)
-_BY_KRATOM = re.compile(
-    r"\b(with|thanks to|since|after|because of|on|using|taking|from|by|when)\s+"
-    r"(\w+\s+){0,3}(kratom|it|this|k|the leaf|ketum)\b",
-    re.IGNORECASE,
-)
-
-
-_KRATOM_WORD = re.compile(r"\b(kratom|it|this|k|ketum)\b", re.IGNORECASE)
-
-
-def disease_claim(text: str, about_kratom: bool) -> bool:
-    """A therapeutic assertion: kratom treats, cures, relieves or prevents a disease/symptom."""
-    lx = lexicon()
-    if not about_kratom or lx.question.search(text) or lx.reporting.search(text):
-        return False
-    for therapy in lx.therapeutic.finditer(text):
-        disease = lx.disease.search(text, therapy.start(), min(len(text), therapy.end() + 80))
-        if disease is None:
-            disease = lx.disease.search(text, max(0, therapy.start() - 15), therapy.end())
-        if disease is None or is_negated(text, therapy.start(), therapy.end()):
-            continue
-        if disease.start() >= therapy.end() and is_negated(text, disease.start(), disease.end()):
-            continue
-        return True
-    for after in lx.therapeutic_after.finditer(text):
-        disease = lx.disease.search(text, max(0, after.start() - 60), after.start())
-        if disease is None or is_negated(text, disease.start(), disease.end()):
-            continue
-        if is_negated(text, after.start(), after.end()):
-            continue
-        # the improvement must be put down to kratom, or be told by the person who had it
-        owned = _POSSESSIVE.search(text[max(0, disease.start() - 25) : disease.start()])
-        caused = (
-            _BY_KRATOM.search(text[after.start() : after.end() + 50])
-            or _KRATOM_WORD.search(after.group(0))
-            or _KRATOM_WORD.search(text[disease.end() : after.start()])
-        )
-        if owned or caused:
-            return True
-    return False
-
-
 TITLE_SHARE = 0.7  # share of capitalised words that marks a heading ("Kratom for Pain: A Guide")
 _SMALL_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "the"}
@@ -298,7 +218,7 @@ def _judge_by_fact(
         )
     return Judgement(
         Verdict.supported,
-        False,  # a sentence the evidence supports reports a finding; it is no disease claim
+        disease,  # only a therapeutic assertion the fact happens to share words with
         (fact_id,),
         _("The sentence restates a fact in the evidence base."),
     )
@@ -330,6 +250,7 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
     if lx.not_a_claim.search(text):
         return _not_a_claim(_("Not a claim: a label, a note or research still under way."))
     disease = disease_claim(text, about_kratom)
+    about_kratom = about_kratom or disease  # subjectless page copy about the product
     if not disease and lx.imperative.search(text):
         return _not_a_claim(_("An instruction to the reader, not a claim."))
     if not disease and _is_title(text):
@@ -371,7 +292,12 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
                 )
         return Judgement(
             chosen.verdict,
-            (disease or chosen.disease_claim) and chosen.verdict is not Verdict.supported,
+            disease
+            or (
+                chosen.disease_claim
+                and not disease_vetoed(text, chosen.span[0] if chosen.span else None)
+                and chosen.verdict is not Verdict.supported
+            ),
             chosen.fact_ids,
             chosen.reason,
             chosen.span,

@@ -57,6 +57,9 @@ class Lexicon:
     not_a_claim: re.Pattern[str]
     therapeutic_after: re.Pattern[str]
     imperative: re.Pattern[str]
+    debunk: re.Pattern[str]
+    other_drug: re.Pattern[str]
+    subjectless: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:

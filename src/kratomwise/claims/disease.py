@@ -1,0 +1,107 @@
+"""The disease-claim flag: a therapeutic assertion that kratom treats, cures, relieves,
+mitigates or prevents a disease or its symptoms (issue 9, label rules in tests/data/README.md).
+
+It is not raised for structure/function wording ("supports mood"), for questions, for reports
+of what others claim or studied, for debunking or negated sentences, or when the thing said to
+treat the disease is another medicine ("buprenorphine treats opioid use disorder").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kratomwise.claims.lexicon import lexicon
+from kratomwise.claims.negation import clause_start, is_negated
+
+AFTER_WINDOW = 80  # characters after a therapeutic verb in which its disease may follow
+BEFORE_WINDOW = 15  # ... or before it ("pain relief")
+OUTCOME_WINDOW = 60  # characters before an outcome phrase ("... is gone") that hold the disease
+
+_POSSESSIVE = re.compile(r"\b(my|his|her|their|our)\b", re.IGNORECASE)
+_BY_KRATOM = re.compile(
+    r"\b(with|thanks to|since|after|because of|on|using|taking|from|by|when)\s+"
+    r"(\w+\s+){0,3}(kratom|it|this|k|the leaf|ketum)\b",
+    re.IGNORECASE,
+)
+_KRATOM_WORD = re.compile(r"\b(kratom|it|this|k|ketum)\b", re.IGNORECASE)
+# "Unlike methadone, kratom relieves ...": a contrast, not a negation of the claim.
+_UNLIKE = re.compile(r"\bunlike\b[^,;.]{0,40},", re.IGNORECASE)
+
+
+def disease_vetoed(text: str, anchor: int | None = None) -> bool:
+    """Sentences that never make a disease claim of their own: questions, reports of what
+    others claimed or studied, and debunking ("claims that it cures cancer are false"); with
+    ``anchor`` (where a claim's verb starts), also a claim whose subject is another medicine."""
+    lx = lexicon()
+    if lx.question.search(text) or lx.reporting.search(text) or lx.debunk.search(text):
+        return True
+    return anchor is not None and _other_subject(text, anchor)
+
+
+def _other_subject(text: str, pos: int) -> bool:
+    """The verb at ``pos`` has another medicine, not kratom, as its subject."""
+    lx = lexicon()
+    before = text[clause_start(text, pos) : pos]
+    drugs = list(lx.other_drug.finditer(before))
+    if not drugs:
+        return False
+    return not lx.kratom.search(before[drugs[-1].end() :])
+
+
+def _about_kratom(text: str, about_kratom: bool) -> bool:
+    """Kratom is the subject, or the sentence is page copy with no subject of its own
+    ("Powerful relief for chronic pain sufferers", "Say goodbye to back pain")."""
+    lx = lexicon()
+    if about_kratom:
+        return True
+    return bool(lx.subjectless.search(text)) and not lx.other_drug.search(text)
+
+
+def _verb_claim(text: str) -> bool:
+    """A therapeutic verb or noun with a disease or symptom next to it."""
+    lx = lexicon()
+    for therapy in lx.therapeutic.finditer(text):
+        start, end = therapy.start(), therapy.end()
+        disease = lx.disease.search(text, start, min(len(text), end + AFTER_WINDOW))
+        if disease is None:
+            disease = lx.disease.search(text, max(0, start - BEFORE_WINDOW), end)
+        if disease is None or is_negated(text, start, end) or _other_subject(text, start):
+            continue
+        # a negation inside the verb phrase itself ("no longer need") does not deny the disease
+        masked = text[:start] + " " * (end - start) + text[end:]
+        if disease.start() >= end and is_negated(masked, disease.start(), disease.end()):
+            continue
+        return True
+    return False
+
+
+def _outcome_claim(text: str) -> bool:
+    """A disease followed by its improvement put down to kratom ("my pain is gone")."""
+    lx = lexicon()
+    for after in lx.therapeutic_after.finditer(text):
+        disease = lx.disease.search(text, max(0, after.start() - OUTCOME_WINDOW), after.start())
+        if disease is None or is_negated(text, disease.start(), disease.end()):
+            continue
+        if is_negated(text, after.start(), after.end()):
+            continue
+        # the improvement must be put down to kratom, or be told by the person who had it
+        owned = _POSSESSIVE.search(text[max(0, disease.start() - 25) : disease.start()])
+        caused = (
+            _BY_KRATOM.search(text[after.start() : after.end() + 50])
+            or _BY_KRATOM.search(text[: disease.start()])
+            or _KRATOM_WORD.search(after.group(0))
+            or _KRATOM_WORD.search(text[disease.end() : after.start()])
+        )
+        if owned or caused:
+            return True
+    return False
+
+
+def disease_claim(text: str, about_kratom: bool) -> bool:
+    """A therapeutic assertion: kratom treats, cures, relieves or prevents a disease/symptom."""
+    if not lexicon().disease.search(text):
+        return False  # no disease or symptom named: nothing to check (and fast)
+    if not _about_kratom(text, about_kratom) or disease_vetoed(text):
+        return False
+    text = _UNLIKE.sub(lambda m: " " * len(m.group(0)), text)
+    return _verb_claim(text) or _outcome_claim(text)

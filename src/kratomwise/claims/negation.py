@@ -1,0 +1,50 @@
+"""Negation scope: is a claim anchored at a span denied in its own clause?"""
+
+from __future__ import annotations
+
+import re
+
+from kratomwise.claims.lexicon import lexicon
+
+NEGATION_TOKENS = 5  # how many words before a claim's anchor may hold its negation
+
+_CLAUSE = re.compile(
+    r"[;:!?]|,\s*(?:but|and|while|whereas|although|though|yet|so)\b|\bbut\b|"
+    r"\b(?:although|though|whereas|however)\b|—|–| - ",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’-]+")
+_NOT_NEGATION = re.compile(
+    r"\b(nothing (more|else|other|but)|no (different|other) (from|than)|not only|"
+    r"no (doubt|wonder|matter))\b",
+    re.IGNORECASE,
+)
+# "Heavy metals are never found ...": a copula or auxiliary then a negation right after the claim.
+_NEGATED_AFTER = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}(?:(?:are|is|was|were|have|has|had|do|does|did)\s+)(?:never|not)\s+"
+    r"(?:been\s+)?"
+    r"(?:found|detected|seen|reported|linked|tied|present|associated|recorded)\b",
+    re.IGNORECASE,
+)
+_FREE_AFTER = re.compile(r"^[- ]?free\b", re.IGNORECASE)
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``text[pos]`` begins."""
+    start = 0
+    for match in _CLAUSE.finditer(text, 0, pos):
+        start = match.end()
+    return start
+
+
+def is_negated(text: str, start: int, end: int) -> bool:
+    """True when the claim anchored at ``text[start:end]`` is denied in its own clause."""
+    lx = lexicon()
+    if _FREE_AFTER.match(text[end:]) or _NEGATED_AFTER.match(text[end:]):
+        return True
+    clause = text[clause_start(text, start) : start]
+    if lx.evidence_absence.search(text[:start]) or lx.evidence_absence.search(text[start:end]):
+        return True
+    words = _WORD.findall(_NOT_NEGATION.sub(" ", clause))[-NEGATION_TOKENS:]
+    window = " ".join(words)
+    return bool(lx.negation.search(window))
