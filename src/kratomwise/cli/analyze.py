@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fail
+from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fail, parse_date
 
 WINDOW_DAYS = 28
 
@@ -41,12 +40,7 @@ def analyze(
 
     if capsule_g is not None and not capsule_g > 0:
         fail("--capsule-g must be a number greater than 0")
-    day: dt.date | None = None
-    if today is not None:
-        try:
-            day = dt.date.fromisoformat(today)
-        except ValueError:
-            fail(f"--today {today!r} is not a date in the form YYYY-MM-DD")
+    day = parse_date(today, "--today") if today is not None else None
     try:
         text = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,23 +11,18 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from kratomwise.cli.output import EXIT_BAD_INPUT, FORMAT_OPTION, Format, console, emit_json, fail
+from kratomwise.cli.output import (
+    EXIT_BAD_INPUT,
+    FORMAT_OPTION,
+    Format,
+    console,
+    emit_json,
+    fail,
+    parse_date,
+)
 
 if TYPE_CHECKING:
     from kratomwise.law import Answer, Candidate
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _parse_today(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        if not _DATE.match(text):
-            raise ValueError(text)
-        return date.fromisoformat(text)
-    except ValueError:
-        fail(f"--today must be a date written YYYY-MM-DD, not {text!r}")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -51,7 +45,7 @@ def law_command(
     """Is kratom (and 7-OH) legal in a place? Shows each layer, dates and confidence."""
     from kratomwise.law import AmbiguousPlace, PlaceNotFound, lookup
 
-    day = _parse_today(today)
+    day = parse_date(today, "--today") if today is not None else date.today()
     try:
         answer = lookup(query, today=day)
     except AmbiguousPlace as exc:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
+import re
 import sys
 from typing import Any, NoReturn
 
@@ -39,3 +41,17 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     """Print one line to stderr and exit (2 = bad input)."""
     sys.stderr.write(f"kratomwise: {' '.join(message.split())}\n")
     raise typer.Exit(code)
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_date(text: str, option: str) -> dt.date:
+    """A YYYY-MM-DD option value, or a one-line error naming the option (exit 2)."""
+    text = text.strip()
+    if _ISO_DATE.match(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    fail(f"{option} {text!r} is not a date in the form YYYY-MM-DD")

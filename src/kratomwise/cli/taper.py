@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
-from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fail
+from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fail, parse_date
 
 if TYPE_CHECKING:
     from kratomwise.taper import Plan, PlanSettings, Thresholds
@@ -28,13 +27,6 @@ def _decimal(text: str, name: str) -> Decimal:
     if not value.is_finite():
         fail(f"{name} {text!r} is not a number")
     return value
-
-
-def _date(text: str, name: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        fail(f"{name} {text!r} is not a date (use YYYY-MM-DD)")
 
 
 def _settings(
@@ -63,7 +55,7 @@ def _settings(
             unit=parse_unit(unit),
             percent=_decimal(percent, "--percent"),
             every_days=every,
-            start=_date(start, "--start"),
+            start=parse_date(start, "--start"),
             min_step=None if min_step is None else _decimal(min_step, "--min-step"),
             floor=Decimal(0) if floor is None else _decimal(floor, "--floor"),
         )
