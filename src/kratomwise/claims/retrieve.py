@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kratomwise.claims import numeric
-from kratomwise.knowledge import search
+from kratomwise.knowledge import Hit, search
 
 MIN_SCORE = 4.0  # BM25 score a fact must reach to be a candidate
 MIN_SHARED_WORDS = 3  # words a fact must share with the sentence for its numbers to count
 CANDIDATES = 3
+
+
+@lru_cache(maxsize=512)
+def _top_hits(text: str) -> tuple[Hit, ...]:
+    # One BM25 query per sentence: the engine may ask for the closest fact and then for
+    # facts whose numbers agree, and both read the same ranking.
+    return tuple(search(text, limit=CANDIDATES))
 
 
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
@@ -27,7 +35,7 @@ def closest_fact(text: str) -> str | None:
     """The fact a sentence restates (most of its content words are in it), if any."""
     from kratomwise.claims.words import fact_stems, stems
 
-    hits = search(text, limit=1)
+    hits = _top_hits(text)[:1]
     if not hits or hits[0].score < MIN_SCORE:
         return None
     words = stems(text)
@@ -37,11 +45,6 @@ def closest_fact(text: str) -> str | None:
     return None
 
 
-def candidates(text: str, limit: int = CANDIDATES) -> list[str]:
-    """Ids of the facts most like ``text`` (best first)."""
-    return [hit.fact.id for hit in search(text, limit=limit) if hit.score >= MIN_SCORE]
-
-
 def closest_by_numbers(
     text: str, quantities: list[numeric.Quantity], top_only: bool = False
 ) -> tuple[str, tuple[int, int]] | None:
@@ -49,7 +52,8 @@ def closest_by_numbers(
     telling = [q for q in quantities if q.kind not in ("year", "count") or q.value >= 20]
     if not telling:
         return None
-    for hit in search(text, limit=1 if top_only else CANDIDATES):
+    hits = _top_hits(text)
+    for hit in hits[:1] if top_only else hits:
         if hit.score < MIN_SCORE:
             break
         shared = _words(text) & _words(hit.fact.statement)
