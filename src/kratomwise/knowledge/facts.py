@@ -115,10 +115,6 @@ class Fact:
     def evidence_explanation(self) -> str:
         return EVIDENCE_TYPES[self.evidence_type][1]
 
-    @property
-    def linkable_sources(self) -> tuple[Source, ...]:
-        return tuple(s for s in self.sources if not s.commercial)
-
     def as_dict(self) -> dict[str, Any]:
         """The fact as the CLI and API print it."""
         return {
