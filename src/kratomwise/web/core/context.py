@@ -1,8 +1,11 @@
-"""Template context shared by every page: navigation and the site's dates."""
+"""Template context shared by every page: the main navigation."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise import __version__
@@ -19,20 +22,19 @@ NAVIGATION = (
 )
 
 
-def site(request: HttpRequest) -> dict[str, object]:
-    from django.urls import NoReverseMatch, reverse
+@cache
+def _nav_urls() -> tuple[str, ...]:
+    # The URLs never change while the process runs: reverse them once, not on every page.
+    return tuple(reverse(name) for name, _label in NAVIGATION)
 
-    nav = []
-    for name, label in NAVIGATION:
-        try:
-            url = reverse(name)
-        except NoReverseMatch:  # a section not built yet stays out of the menu
-            continue
-        nav.append(
-            {
-                "url": url,
-                "label": label,
-                "current": request.path.startswith(url) and (url != "/" or request.path == "/"),
-            }
-        )
+
+def site(request: HttpRequest) -> dict[str, object]:
+    nav = [
+        {
+            "url": url,
+            "label": label,
+            "current": request.path.startswith(url) and (url != "/" or request.path == "/"),
+        }
+        for url, (_name, label) in zip(_nav_urls(), NAVIGATION, strict=True)
+    ]
     return {"nav_items": nav, "kratomwise_version": __version__}
