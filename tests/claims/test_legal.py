@@ -1,4 +1,4 @@
-"""Legal-status sentences use kratomwise.law when present and a small fallback otherwise."""
+"""Legal-status sentences are checked against kratomwise.law."""
 
 from __future__ import annotations
 
@@ -22,21 +22,6 @@ from kratomwise.claims import Verdict, legal
 def test_with_law_data(text: str, verdict: Verdict) -> None:
     result = legal.check_legal(text)
     assert result is not None and result.verdict is verdict
-
-
-def test_fallback_without_the_law_package(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(legal, "_law_places", lambda: None)
-    legal.places.cache_clear()
-    legal._tables.cache_clear()
-    try:
-        assert legal.places()["US-AL"].status == "banned"
-        banned = legal.check_legal("Kratom is banned in Alabama.")
-        assert banned is not None and banned.verdict is Verdict.supported
-        assert banned.fact_ids == ("STATE-03",)
-        assert legal.check_legal("Kratom is legal in Texas.") is None  # no data: no verdict
-    finally:
-        legal.places.cache_clear()
-        legal._tables.cache_clear()
 
 
 def test_not_a_legal_sentence() -> None:

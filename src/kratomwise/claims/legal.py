@@ -1,6 +1,7 @@
 """Legal-status sentences ("kratom is legal in Indiana") checked against the law data.
 
-``kratomwise.law`` is imported lazily; without it a small table backed by the facts is used.
+The status of a place comes from ``kratomwise.law``; ``data/legal.yaml`` holds the wording
+patterns and the fact ids behind each status.
 """
 
 from __future__ import annotations
@@ -40,38 +41,20 @@ class _Tables:
     by_name: dict[str, str]
 
 
-def _law_places() -> dict[str, Place] | None:
-    try:
-        from kratomwise import law  # lazily: the law package may be absent
-    except ImportError:
-        return None
-    try:
-        data: Any = law.load()
-        places: dict[str, Place] = {}
-        for row in data.rows:
-            level = getattr(row.level, "value", str(row.level))
-            if level not in ("country", "state"):
-                continue
-            places[row.code] = Place(
-                code=row.code,
-                name=str(row.name).split("(")[0].strip().lower(),
-                status=getattr(row.kratom_status, "value", str(row.kratom_status)),
-                seven_oh=getattr(row.seven_oh_status, "value", str(row.seven_oh_status)),
-            )
-        return places or None
-    except Exception:  # the law data is being built: degrade to the fallback table
-        return None
-
-
 @cache
 def places() -> dict[str, Place]:
-    live = _law_places()
-    if live is not None:
-        return live
-    raw: Any = load_yaml("legal.yaml")
+    """Countries and states from the law data (cities and counties are not named in claims)."""
+    from kratomwise import law  # lazily: only legal-status sentences need the law data
+
     return {
-        code: Place(code, str(v["name"]), str(v["status"]), "unclear")
-        for code, v in raw["fallback"].items()
+        row.code: Place(
+            code=row.code,
+            name=row.name.split("(")[0].strip().lower(),
+            status=str(row.kratom_status),
+            seven_oh=str(row.seven_oh_status),
+        )
+        for row in law.load().rows
+        if row.level in (law.Level.country, law.Level.state)
     }
 
 
