@@ -84,7 +84,7 @@ def main() -> int:
         f"{len(result.signals)} signals"
     )
     print(
-        f"full analysis (interaction checker if installed): best {best:.1f} ms, median {med:.1f} ms"
+        f"full analysis (interaction checker): best {best:.1f} ms, median {med:.1f} ms"
     )
     print(
         f"full analysis (facts-only polydrug fallback): best {best_nc:.1f} ms, "

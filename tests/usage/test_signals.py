@@ -242,8 +242,8 @@ def test_failing_checker_falls_back_to_the_facts() -> None:
     assert (signal.level, signal.fact_ids) == (t.POLYDRUG_DEFAULT_LEVEL, t.POLYDRUG_FACTS)
 
 
-def test_default_checker_is_used_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kratomwise.usage import polydrug
+def test_default_checker_is_used_when_none_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kratomwise.usage import analysis
 
     seen = []
 
@@ -251,23 +251,11 @@ def test_default_checker_is_used_when_installed(monkeypatch: pytest.MonkeyPatch)
         seen.append(names)
         return SimpleNamespace(highest_severity="unsafe", pairs=[])
 
-    monkeypatch.setattr(
-        polydrug.importlib, "import_module", lambda name: SimpleNamespace(check=fake)
-    )
+    monkeypatch.setattr(analysis, "default_checker", lambda: fake)
     entries = [use(day(1)), use(day(1), 1, "tablet", "tramadol", "other")]
     result = analyze(entries, today=TODAY)
     assert seen == [["tramadol"]]
     assert result.signals[0].code == "polydrug_day" and result.signals[0].level == "warning"
-
-
-def test_missing_checker_module_means_fallback(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kratomwise.usage import polydrug
-
-    def missing(name):  # type: ignore[no-untyped-def]
-        raise ImportError(name)
-
-    monkeypatch.setattr(polydrug.importlib, "import_module", missing)
-    assert polydrug.default_checker() is None
 
 
 # --- limit_exceeded ---------------------------------------------------------------------
@@ -334,12 +322,10 @@ def test_rules_document_every_code_with_existing_facts() -> None:
         assert all(has_fact(i) for i in rule.fact_ids)
 
 
-def test_real_interaction_checker_sets_the_severity_when_installed() -> None:
+def test_real_interaction_checker_sets_the_severity() -> None:
     from kratomwise.usage.polydrug import default_checker
 
     checker = default_checker()
-    if checker is None:
-        pytest.skip("kratomwise.interactions.check is not available")
     entries = [use(day(1)), use(day(1), 330, "ml", "alcohol", "other", hour=20)]
     signal = {s.code: s for s in analyze(entries, today=TODAY).signals}["polydrug_day"]
     expected = t.POLYDRUG_LEVELS[str(checker(["alcohol"]).highest_severity)]

@@ -92,7 +92,7 @@ def analyze(
     checker: Checker | None = _USE_DEFAULT_CHECKER,
 ) -> Analysis:
     """Analyse ``entries``. ``today`` defaults to the current date; ``checker`` to the
-    interaction checker when it is installed (pass ``None`` to use the facts-only fallback)."""
+    interaction checker (pass ``None`` to use the facts-only fallback)."""
     settings = settings or Settings()
     today = today or dt.date.today()
     if checker is _USE_DEFAULT_CHECKER:

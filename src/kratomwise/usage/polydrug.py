@@ -1,15 +1,14 @@
 """Polydrug days: kratom (or 7-OH) and another substance on the same day.
 
-The severity comes from the interaction checker (``kratomwise.interactions.check``) when it is
-installed; it is imported lazily so the journal works while that part is missing or broken.
+The severity comes from the interaction checker (``kratomwise.interactions.check``), imported
+lazily so that analyses which never meet another substance do not load its tables. Passing no
+checker gives the facts-only caution level.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib
-import inspect
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,29 +27,16 @@ class Severity:
 Checker = Callable[[list[str]], Any]
 
 
-_wrapped: dict[Any, Checker] = {}
+@functools.cache
+def default_checker() -> Checker:
+    """The interaction checker without the optional drug-name library.
 
-
-def default_checker() -> Checker | None:
-    """The interaction checker's ``check`` if it can be imported, else None.
-
-    It is called with ``use_library=False`` when it accepts that option: the packaged alias table
-    answers at once, while the optional drug-name library takes seconds to load.
+    The packaged alias table answers at once, while the library takes seconds to load. One
+    shared callable, so the per-checker verdict cache below lives as long as the process.
     """
-    try:
-        module = importlib.import_module("kratomwise.interactions")
-    except Exception:  # not built yet, or failing to import: fall back to the facts
-        return None
-    check = getattr(module, "check", None)
-    if not callable(check):
-        return None
-    if check not in _wrapped:
-        try:
-            takes_option = "use_library" in inspect.signature(check).parameters
-        except (TypeError, ValueError):
-            takes_option = False
-        _wrapped[check] = functools.partial(check, use_library=False) if takes_option else check
-    return _wrapped[check]
+    from kratomwise.interactions import check
+
+    return functools.partial(check, use_library=False)
 
 
 def _fact_ids(report: Any) -> list[str]:
