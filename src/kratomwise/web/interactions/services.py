@@ -39,11 +39,9 @@ def saved_names(user: object) -> list[str]:
 
 def journal_names(user: object, days: int = JOURNAL_DAYS) -> list[str]:
     """Substances other than kratom leaf logged in the journal recently ("" if none)."""
-    try:
-        from kratomwise.usage.model import KRATOM
-        from kratomwise.web.journal.models import Entry
-    except Exception:  # the journal is optional for this page
-        return []
+    from kratomwise.usage.model import KRATOM
+    from kratomwise.web.journal.models import Entry
+
     since = timezone.now() - dt.timedelta(days=days)
     found = (
         Entry.objects.filter(owner=user, taken_at__gte=since)

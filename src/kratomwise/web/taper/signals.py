@@ -7,15 +7,12 @@ the taper must keep working on its own.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone
 
 from kratomwise.assess.instruments.phq9 import SAFETY_ITEM as PHQ9_SAFETY_ITEM
-
-log = logging.getLogger(__name__)
 
 OPIOID_CLASSES = frozenset(
     {"full_opioid_agonist", "opioid_partial_agonist", "atypical_opioid", "peripheral_opioid"}
@@ -52,13 +49,9 @@ def journal_amount(user: Any, unit: str, day: dt.date) -> Decimal | None:
 
 
 def _is_opioid(name: str) -> bool:
-    try:
-        from kratomwise.interactions import resolve
+    from kratomwise.interactions import resolve
 
-        return bool(set(resolve(name, use_library=False).classes) & OPIOID_CLASSES)
-    except Exception:  # the interactions table may be unavailable; never break the page
-        log.debug("could not resolve %r", name, exc_info=True)
-        return False
+    return bool(set(resolve(name, use_library=False).classes) & OPIOID_CLASSES)
 
 
 def journal_context(user: Any, today: dt.date) -> tuple[bool, bool]:
