@@ -117,6 +117,6 @@ def search(
 
 
 def related(fact: Fact, limit: int = 5) -> list[Fact]:
-    """Facts most like ``fact``: same-topic neighbours ranked by shared words."""
+    """The facts whose wording is closest to ``fact``'s statement (BM25), best first."""
     hits = search(fact.statement, limit=limit + 1)
     return [h.fact for h in hits if h.fact.id != fact.id][:limit]
