@@ -222,3 +222,22 @@ def test_summary_file_shape_is_checked() -> None:
     for bad in ("- a list", '"TH": {summary: "", source_sha1: x}', '"TH": {summary: "x"}', "a: [b"):
         with pytest.raises(ValueError):
             parse_summaries(bad)
+
+
+def test_long_summaries_have_a_shorter_brief() -> None:
+    from kratomwise.law.summaries import LONG_SUMMARY_WORDS
+
+    for code, summary in SUMMARIES.items():
+        words = len(summary.text.split())
+        if words > LONG_SUMMARY_WORDS:
+            assert summary.brief, f"{code}: {words}-word summary needs a brief"
+        if summary.brief:
+            assert len(summary.brief.split()) <= 60, code
+            assert len(summary.brief) < len(summary.text), code
+
+
+def test_brief_reaches_the_row() -> None:
+    row = load().get("US")
+    assert row is not None
+    assert row.requirements_brief == SUMMARIES["US"].brief
+    assert row.requirements == SUMMARIES["US"].text

@@ -184,6 +184,7 @@ def _row_from_record(
         min_age=min_age,
         # Our own-words summary, never the reference's text ("" until one is written).
         requirements=summary.text if summary else "",
+        requirements_brief=summary.brief if summary else "",
         law_reference=" ".join(cell["law_reference"].split()),
         effective_date=effective,
         as_of=as_of,

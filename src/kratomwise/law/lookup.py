@@ -90,15 +90,28 @@ class Answer:
         return max(ages) if ages else None
 
     @property
+    def effective_layer(self) -> LawRow | None:
+        """The layer whose rule changed most recently (None when no layer gives a date)."""
+        dated = [(row.effective_date, row) for row in self.layers if row.effective_date]
+        if not dated:
+            return None
+        return max(dated, key=lambda pair: (pair[0].start, len(pair[0].text)))[1]
+
+    @property
     def effective_date(self) -> PartialDate | None:
         """The newest known effective date among the layers: the combined answer can only have
         changed when one of its layers did (None when no layer gives a date)."""
-        dates = [row.effective_date for row in self.layers if row.effective_date is not None]
-        return max(dates, key=lambda d: (d.start, len(d.text))) if dates else None
+        layer = self.effective_layer
+        return layer.effective_date if layer else None
+
+    @property
+    def as_of_layer(self) -> LawRow:
+        """The layer checked longest ago: the answer is only as current as it."""
+        return min(self.layers, key=lambda row: (row.as_of.start, -len(row.as_of.text)))
 
     @property
     def as_of(self) -> PartialDate:
-        return min((row.as_of for row in self.layers), key=lambda d: (d.start, -len(d.text)))
+        return self.as_of_layer.as_of
 
     @property
     def confidence(self) -> Confidence:

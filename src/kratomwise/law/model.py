@@ -108,6 +108,8 @@ class LawRow:
     confidence: Confidence
     source_urls: tuple[str, ...]
 
+    requirements_brief: str = ""  # short own-words version of a long summary (may be "")
+
     @property
     def seven_oh_status(self) -> Status:
         """7-OH status with ``same`` resolved to this row's kratom status."""

@@ -325,8 +325,13 @@ def suggest(query: str, limit: int = 5) -> list[Candidate]:
     matches = process.extract(
         norm, index.names, scorer=fuzz.WRatio, score_cutoff=SUGGESTION_CUTOFF, limit=60
     )
-    codes = [index.targets[pos] for _, _, pos in matches if data.get(index.targets[pos])]
-    return [describe(code) for code in list(dict.fromkeys(codes))[:limit]]
+    codes = list(
+        dict.fromkeys(index.targets[pos] for _, _, pos in matches if data.get(index.targets[pos]))
+    )
+    # A name that is not a country is most often a US town or county (the data's local rows
+    # are all in the US): list US places before similar-looking countries.
+    codes.sort(key=lambda code: not code.startswith("US-"))
+    return [describe(code) for code in codes[:limit]]
 
 
 def resolve(query: str) -> Resolved:

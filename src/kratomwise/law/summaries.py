@@ -21,6 +21,8 @@ import yaml
 
 SUMMARY_FILE = "data/requirements.yaml"
 _SHA1 = re.compile(r"^[0-9a-f]{40}$")
+# Past this many words a summary is too long to read first on a phone: it needs a ``brief``.
+LONG_SUMMARY_WORDS = 90
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Summary:
 
     text: str
     source_sha1: str
+    brief: str = ""  # optional short version, shown first when the summary is long
 
 
 def cell_sha1(cell: str) -> str:
@@ -55,7 +58,12 @@ def parse_summaries(text: str) -> dict[str, Summary]:
             raise ValueError(f"requirements.yaml: {code}: summary is missing or empty")
         if not isinstance(sha1, str) or not _SHA1.match(sha1):
             raise ValueError(f"requirements.yaml: {code}: source_sha1 is not 40 hex digits")
-        summaries[code] = Summary(text=" ".join(summary.split()), source_sha1=sha1)
+        brief = entry.get("brief", "")
+        if not isinstance(brief, str):
+            raise ValueError(f"requirements.yaml: {code}: brief must be text")
+        summaries[code] = Summary(
+            text=" ".join(summary.split()), source_sha1=sha1, brief=" ".join(brief.split())
+        )
     return summaries
 
 

@@ -98,7 +98,8 @@ def test_compare_with_names_and_errors(client) -> None:
     assert client.get("/law/compare/", {"from": "Denver", "to": "Kansas"}).status_code == 200
     response = client.get("/law/compare/", {"from": "Georgia", "to": "TH"})
     assert response.status_code == 400
-    assert "US-GA" in response.content.decode()
+    html = response.content.decode()
+    assert "(state or region, United States)" in html and "(country)" in html
     assert client.get("/law/compare/").status_code == 200
 
 
@@ -113,3 +114,34 @@ def test_pages_are_public(client, outsider_client) -> None:
     for c in (client, outsider_client):
         assert c.get("/law/").status_code == 200
         assert c.get("/law/TH/").status_code == 200
+
+
+def test_place_page_dates_name_their_level_and_codes_are_hidden(client) -> None:
+    html = client.get("/law/US-CO:denver/").content.decode()
+    # Each summary date says which level it comes from, so "as of 2017" beside "since 2025"
+    # is not read as one rule.
+    assert "Newest rule in effect since" in html
+    assert "Oldest check of these rules" in html
+    assert "(Denver, CO)" in html
+    assert "US-CO:denver" not in html.replace('value="US-CO:denver"', "").replace(
+        "/law/US-CO:denver/", ""
+    )
+
+
+def test_federal_layer_shows_the_brief_and_folds_the_citations(client) -> None:
+    from kratomwise.law import load
+
+    row = load().get("US")
+    assert row is not None
+    html = client.get("/law/US/").content.decode()
+    brief_at = html.index(row.requirements_brief[:60])
+    details_at = html.index("Full details and legal citations")
+    assert brief_at < details_at < html.index("21 U.S.C. 811(h)")
+
+
+def test_unknown_town_lists_us_places_first(client) -> None:
+    html = client.get("/law/", {"q": "Springfield"}).content.decode()
+    error = html[html.index('id="search-error"') :]
+    first_link = error[error.index("<li>") : error.index("</li>")]
+    assert ", " in first_link  # a US town or county ("Chesterfield, MO"), not a country
+    assert "follows its state" in error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -9,22 +10,31 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from kratomwise.law import (
     CHECK_CURRENT_LAW,
     SEVEN_OH_FACT_IDS,
     AmbiguousPlace,
     Answer,
+    Candidate,
     Level,
     PlaceNotFound,
     load,
     lookup,
     lookup_code,
 )
+from kratomwise.law.places import country_name
 from kratomwise.web.law.compare import compare_answers
 from kratomwise.web.law.usmap import legend_items, render_swatch, render_us_map
 
 MAX_QUERY = 120
+LEVEL_LABELS = {
+    Level.country: _lazy("country"),
+    Level.state: _lazy("state or region"),
+    Level.county: _lazy("county"),
+    Level.city: _lazy("city"),
+}
 
 
 def _data_context() -> dict[str, object]:
@@ -35,6 +45,7 @@ def _layer_views(answer: Answer) -> list[dict[str, object]]:
     return [
         {
             "row": row,
+            "level_label": LEVEL_LABELS[row.level],
             "stale": answer.layer_is_stale(row),
             "seller_only": row.has_seller_source and not row.public_sources,
         }
@@ -42,7 +53,7 @@ def _layer_views(answer: Answer) -> list[dict[str, object]]:
     ]
 
 
-def _resolve(query: str) -> tuple[Answer | None, str, list[object]]:
+def _resolve(query: str) -> tuple[Answer | None, str, list[dict[str, object]]]:
     """(answer, error message, candidates or suggestions) for a search box value."""
     try:
         return lookup(query), "", []
@@ -50,11 +61,29 @@ def _resolve(query: str) -> tuple[Answer | None, str, list[object]]:
         return (
             None,
             _("“%(q)s” could mean several places. Choose one:") % {"q": query},
-            list(exc.candidates),
+            _choice_views(exc.candidates),
         )
     except PlaceNotFound as exc:
         message = exc.reason or _("No place matches “%(q)s”.") % {"q": query}
-        return None, message, list(exc.suggestions)
+        return None, message, _choice_views(exc.suggestions)
+
+
+def _choice_views(candidates: Iterable[Candidate]) -> list[dict[str, object]]:
+    """Candidates with a readable "where" (level and country) instead of their code."""
+    views: list[dict[str, object]] = []
+    for candidate in candidates:
+        where = str(LEVEL_LABELS[candidate.level])
+        if candidate.level is not Level.country:
+            where = f"{where}, {country_name(candidate.code[:2])}"
+        views.append(
+            {
+                "code": candidate.code,
+                "name": candidate.name,
+                "where": where,
+                "has_data": candidate.has_data,
+            }
+        )
+    return views
 
 
 def index(request: HttpRequest) -> HttpResponse:
