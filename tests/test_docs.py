@@ -52,3 +52,14 @@ def test_help_lists_every_registered_command(capsys: pytest.CaptureFixture[str])
 def test_every_command_has_help_text(capsys: pytest.CaptureFixture[str]) -> None:
     for command in app.registered_commands:
         assert command.help or (command.callback and command.callback.__doc__), command.name
+
+
+def test_readme_and_docs_stand_on_their_own() -> None:
+    """Nothing a reader needs lives outside the repository."""
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = path.read_text(encoding="utf-8")
+        assert "../shared" not in text, path.name
+        for link in re.findall(r"\]\(([^)#]+)\)|`((?:docs|scripts|src)/[^`*<\s]+)`", text):
+            target = link[0] or link[1]
+            if not re.match(r"https?://", target):
+                assert (ROOT / target).exists(), f"{path.name} links to missing {target}"
