@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kratomwise.cli.main import invoke
+from kratomwise.law import load
 from kratomwise.law.loader import packaged_text
 
 
@@ -93,7 +94,7 @@ def test_validate_ok(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     assert invoke(["law-validate", str(path)]) == 0
     out = capsys.readouterr()
     assert out.out.startswith("OK:") and out.out.count("\n") == 1
-    assert "129 rows" in out.out
+    assert f"{len(load().rows)} rows" in out.out
 
 
 def test_validate_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

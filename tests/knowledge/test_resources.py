@@ -8,18 +8,16 @@ import pytest
 
 from kratomwise.knowledge import resources as res
 from kratomwise.knowledge.sources import is_commercial
-
-REFERENCE = Path("/work/shared/reference/crisis_resources.csv")
+from tests.reference import reference_file
 
 
 def test_packaged_csv_is_valid() -> None:
     assert res.validate_resources(res.resources_text()) == []
 
 
-@pytest.mark.skipif(not REFERENCE.exists(), reason="reference checkout not present")
 def test_packaged_csv_is_a_byte_identical_copy_of_the_reference() -> None:
     packaged = Path(res.__file__).parent / "data" / "crisis_resources.csv"
-    assert packaged.read_bytes() == REFERENCE.read_bytes()
+    assert packaged.read_bytes() == reference_file("crisis_resources.csv").read_bytes()
 
 
 def test_every_row_has_iso_code_kind_source_and_as_of() -> None:
