@@ -31,9 +31,21 @@ def _imports(path: Path) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.add(node.module)
+            # `from kratomwise import web` imports kratomwise.web as surely as `import` does.
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level > 0:
+            # Relative imports climb out of the core as easily: `from ..web import x`.
+            names.update(_relative_target(path, node))
     return names
+
+
+def _relative_target(path: Path, node: ast.ImportFrom) -> set[str]:
+    parts = ["kratomwise", *path.relative_to(PACKAGE).with_suffix("").parts]
+    base = parts[: len(parts) - node.level]
+    module = ".".join([*base, *(node.module.split(".") if node.module else [])])
+    return {module, *(f"{module}.{alias.name}" for alias in node.names)}
 
 
 def _core_files() -> list[Path]:
@@ -76,3 +88,23 @@ def test_cli_non_web_commands_do_not_import_django() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_the_import_scan_sees_every_form(tmp_path: Path) -> None:
+    probe = PACKAGE / "law" / "probe.py"  # only parsed, never written
+    tree_forms = {
+        "from kratomwise import web": "kratomwise.web",
+        "import kratomwise.api.facts": "kratomwise.api.facts",
+        "from ..cli import main": "kratomwise.cli.main",
+        "from django.db import models": "django.db",
+    }
+    for source, expected in tree_forms.items():
+        fake = tmp_path / "probe.py"
+        fake.write_text(source + "\n", encoding="utf-8")
+        tree = ast.parse(source)
+        node = tree.body[0]
+        if isinstance(node, ast.ImportFrom) and node.level:
+            found = _relative_target(probe, node)
+        else:
+            found = _imports(fake)
+        assert expected in found, (source, found)

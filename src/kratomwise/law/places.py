@@ -120,11 +120,3 @@ def code_errors(code: str, level: str) -> list[str]:
         errors.append(f"code {code!r}: shape does not fit level {level!r}")
     return errors
 
-
-def place_name(parsed: ParsedCode) -> str:
-    """A readable name for a code that has no row of its own."""
-    if parsed.slug is not None:
-        return parsed.slug.replace("-", " ").title()
-    if parsed.subdivision is not None:
-        return subdivision_name(parsed.subdivision)
-    return country_name(parsed.country)
