@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "kratomwise"
-CORE = ("knowledge", "assess", "usage", "taper", "interactions", "law", "claims")
+CORE = ("knowledge", "assess", "usage", "taper", "interactions", "law", "claims", "sharing")
 FORBIDDEN_IMPORTS = (
     "django",
     "ninja",
