@@ -119,4 +119,3 @@ def code_errors(code: str, level: str) -> list[str]:
     if level in expected and not expected[level]:
         errors.append(f"code {code!r}: shape does not fit level {level!r}")
     return errors
-
