@@ -81,6 +81,14 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": config.database()}
+# Per-process memory cache for fragments of public pages (keyed by data version, language and
+# query); bounded so that arbitrary search strings cannot grow it without limit.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    }
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 

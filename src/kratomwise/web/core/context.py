@@ -1,4 +1,4 @@
-"""Template context shared by every page: the main navigation."""
+"""Template context shared by every page: the main navigation and the data version."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise import __version__
+from kratomwise.web.core.cache import data_version
 
 NAVIGATION = (
     ("core:today", _("Today")),
@@ -37,4 +38,4 @@ def site(request: HttpRequest) -> dict[str, object]:
         }
         for url, (_name, label) in zip(_nav_urls(), NAVIGATION, strict=True)
     ]
-    return {"nav_items": nav, "kratomwise_version": __version__}
+    return {"nav_items": nav, "kratomwise_version": __version__, "data_version": data_version()}

@@ -4,8 +4,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from kratomwise.knowledge import EVIDENCE_TYPES, UnknownFact, get_fact, related, search, topics
+from kratomwise.web.core.cache import public_page
 
 
+@public_page
 def index(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     topic = request.GET.get("topic", "")
@@ -30,6 +32,7 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
+@public_page
 def detail(request: HttpRequest, fact_id: str) -> HttpResponse:
     try:
         fact = get_fact(fact_id)

@@ -25,6 +25,7 @@ from kratomwise.law import (
     lookup_code,
 )
 from kratomwise.law.places import country_name
+from kratomwise.web.core.cache import public_page
 from kratomwise.web.law.compare import compare_answers
 from kratomwise.web.law.usmap import legend_items, render_swatch, render_us_map
 
@@ -86,6 +87,7 @@ def _choice_views(candidates: Iterable[Candidate]) -> list[dict[str, object]]:
     return views
 
 
+@public_page
 def index(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:MAX_QUERY]
     error, choices = "", []
@@ -110,7 +112,8 @@ def index(request: HttpRequest) -> HttpResponse:
         "query": query,
         "error": error,
         "choices": choices,
-        "us_map": mark_safe(render_us_map(states)),  # built from escaped values only
+        # Called by the template only when its cached fragment is missing.
+        "us_map": lambda: mark_safe(render_us_map(states)),  # built from escaped values only
         "legend": legend,
         "states": sorted(states.values(), key=lambda row: row.name),
         "countries": countries,
@@ -120,6 +123,7 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "law/index.html", context, status=400 if error else 200)
 
 
+@public_page
 def detail(request: HttpRequest, code: str) -> HttpResponse:
     try:
         answer = lookup_code(code, today=date.today())
@@ -141,6 +145,7 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "law/detail.html", context)
 
 
+@public_page
 def compare(request: HttpRequest) -> HttpResponse:
     values = {
         "from": request.GET.get("from", "").strip()[:MAX_QUERY],

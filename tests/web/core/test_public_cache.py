@@ -1,0 +1,43 @@
+"""Public pages: fragments cached per data version, 304 Not Modified for anonymous repeats."""
+
+from __future__ import annotations
+
+import pytest
+
+from kratomwise.web.core.cache import data_version
+
+PUBLIC = ["/evidence/", "/evidence/DEP-08/", "/law/", "/law/US-CO:denver/"]
+
+
+def test_data_version_is_a_stable_fingerprint() -> None:
+    assert len(data_version()) == 16
+    assert data_version() == data_version()
+
+
+@pytest.mark.parametrize("url", PUBLIC)
+def test_anonymous_repeat_gets_304(client, url: str) -> None:
+    first = client.get(url)
+    assert first.status_code == 200 and first["ETag"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and again.content == b""
+
+
+def test_etag_differs_by_query(client) -> None:
+    liver = client.get("/evidence/", {"q": "liver"})["ETag"]
+    assert client.get("/evidence/", {"q": "withdrawal"})["ETag"] != liver
+    assert client.get("/evidence/", {"q": "liver"})["ETag"] == liver
+
+
+def test_cached_fragment_follows_the_query(client) -> None:
+    liver = client.get("/evidence/", {"q": "liver"}).content.decode()
+    seizure = client.get("/evidence/", {"q": "seizure"}).content.decode()
+    assert liver != seizure
+    assert client.get("/evidence/", {"q": "liver"}).content.decode() == liver
+
+
+@pytest.mark.parametrize("url", PUBLIC)
+def test_signed_in_pages_get_no_etag(member_client, url: str) -> None:
+    response = member_client.get(url)
+    assert response.status_code == 200
+    assert not response.has_header("ETag")
+    assert response["Cache-Control"] == "private, no-store"
