@@ -61,7 +61,7 @@ def test_triage_empty_and_errors(client) -> None:  # type: ignore[no-untyped-def
 
 def test_codes(client) -> None:  # type: ignore[no-untyped-def]
     doc = client.get("/api/assess/codes").json()
-    assert len(doc["codes"]) == 41 and doc["codes"][0]["code"] == "unresponsive"
+    assert len(doc["codes"]) == 44 and doc["codes"][0]["code"] == "unresponsive"
 
 
 def test_resources(client) -> None:  # type: ignore[no-untyped-def]
