@@ -98,4 +98,5 @@ def test_text_output_emergency_number_first(capsys: pytest.CaptureFixture[str]) 
     code, out, _ = run(capsys, "triage", "slow_or_stopped_breathing", "--country", "US")
     assert code == 0
     assert out.index("911") < out.index("Emergency: call for help now")
-    assert "TR-slow_or_stopped_breathing" in out
+    assert "Breathing is very slow, shallow, uneven, or has stopped" in out
+    assert "TR-" not in out and "(emergency)" not in out  # people read labels, not codes

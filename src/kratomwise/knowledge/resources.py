@@ -319,6 +319,11 @@ def crisis_lines(country: str | None) -> list[Resource]:
     return _sorted(own)
 
 
+def safety_lines(country: str | None) -> list[Resource]:
+    """For thoughts of suicide or self-harm: the crisis lines first, then the emergency numbers."""
+    return [*crisis_lines(country), *medical_emergency_lines(country)]
+
+
 def country_name(country: str | None) -> str:
     """Display name of a country code ("International" for none)."""
     code = (country or "").strip().upper()
