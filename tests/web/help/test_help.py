@@ -188,3 +188,14 @@ def test_phq9_follow_up_yes_is_an_emergency_with_crisis_lines(member_client, mem
     assert 'id="crisis-lines"' in html
     assert html.index("<h1>") < html.index("tel:911") < html.index("tel:988")
     assert "recovery position" not in html
+
+
+def test_aria_describedby_resolves(client) -> None:  # type: ignore[no-untyped-def]
+    from tests.web.accounts.test_settings import missing_described_ids
+
+    for response in (
+        client.get("/help/"),
+        client.post("/help/", {"codes": ["suicidal_thoughts"], "country": "TH"}),
+        client.get("/help/resources/", {"country": "US"}),
+    ):
+        assert missing_described_ids(response.content.decode()) == []
