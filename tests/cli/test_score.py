@@ -146,3 +146,12 @@ def test_text_output_treatment_options(capsys: pytest.CaptureFixture[str]) -> No
 def test_help_lists_score_and_triage(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0 and "score" in out and "triage" in out
+
+
+def test_text_output_shows_flag_labels_not_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    from kratomwise.assess import INSTRUMENTS
+
+    assert all(f.label for inst in INSTRUMENTS.values() for f in inst.flags)
+    code, out, _ = run(capsys, "score", "phq9", "-a", "3,3,3,3,3,3,3,3,1")
+    assert code == 0 and "Talking to a clinician is suggested." in out
+    assert "see_clinician_suggested" not in out and "safety_item_positive" not in out

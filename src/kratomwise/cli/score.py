@@ -90,8 +90,9 @@ def _print_result(result: Result, lines: Sequence[Resource], care: Sequence[Reso
     band = f" — {result.band_label}" if result.band_label else ""
     out.print(f"[bold]{instrument.short_name}[/bold]: {result.total} of {result.max_total}{band}")
     out.print(interpretation)
-    if result.flags:
-        out.print("Flags: " + ", ".join(result.flags))
+    for flag in result.flags:
+        if flag != instrument.safety_flag_id:  # already shown first
+            out.print(instrument.flag_label(flag))
     if result.treatment_options:
         out.print(
             "Talk to a clinician about treatment options, including medicines. "
