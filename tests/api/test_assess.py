@@ -23,8 +23,33 @@ def test_score_matches_cli_contract(client) -> None:  # type: ignore[no-untyped-
         "flags",
         "interpretation",
         "source",
+        "resources",
     }
     assert doc["total"] == 1 and doc["band"] == "none_minimal" and doc["safety_flag"] is True
+    assert doc["resources"] == [
+        {
+            "kind": "suicide_crisis",
+            "name": "Find A Helpline directory",
+            "phone": None,
+            "url": "https://findahelpline.com",
+        },
+        {"kind": "emergency", "name": "112 (GSM emergency number)", "phone": "112", "url": None},
+    ]
+
+
+def test_score_item9_resources_for_a_country(client) -> None:  # type: ignore[no-untyped-def]
+    doc = client.post(
+        "/api/assess/score",
+        {"instrument": "phq9", "answers": [0] * 8 + [2], "country": "US"},
+        content_type="application/json",
+    ).json()
+    assert [r["phone"] for r in doc["resources"]] == ["988", "911"]
+    calm = client.post(
+        "/api/assess/score",
+        {"instrument": "phq9", "answers": [0] * 9, "country": "US"},
+        content_type="application/json",
+    ).json()
+    assert "resources" not in calm
 
 
 @pytest.mark.parametrize(
@@ -35,6 +60,7 @@ def test_score_matches_cli_contract(client) -> None:  # type: ignore[no-untyped-
         {"instrument": "craving", "answers": [6.5]},
         {"instrument": "craving", "answers": [True]},
         {"instrument": "kds", "answers": [1]},
+        {"instrument": "phq9", "answers": [0] * 9, "country": "XX"},
     ],
 )
 def test_score_bad_input_is_422(client, payload) -> None:  # type: ignore[no-untyped-def]
@@ -61,7 +87,7 @@ def test_triage_empty_and_errors(client) -> None:  # type: ignore[no-untyped-def
 
 def test_codes(client) -> None:  # type: ignore[no-untyped-def]
     doc = client.get("/api/assess/codes").json()
-    assert len(doc["codes"]) == 41 and doc["codes"][0]["code"] == "unresponsive"
+    assert len(doc["codes"]) == 44 and doc["codes"][0]["code"] == "unresponsive"
 
 
 def test_resources(client) -> None:  # type: ignore[no-untyped-def]

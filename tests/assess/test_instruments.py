@@ -268,3 +268,14 @@ def test_dsm5_counts_tolerance_and_withdrawal() -> None:
     for combo in itertools.product([0, 1], repeat=2):
         answers = [0] * 9 + list(combo)
         assert score("dsm5", answers).total == sum(combo)
+
+
+def test_safety_item_positive_without_the_other_answers() -> None:
+    from kratomwise.assess import safety_item_positive
+
+    assert safety_item_positive("phq9", {"phq9_09": 1}) is True
+    assert safety_item_positive("phq9", {"phq9_01": 3, "phq9_09": 0}) is False
+    assert safety_item_positive("phq9", {"phq9_09": None}) is False
+    assert safety_item_positive("phq9", [None] * 8 + [2]) is True
+    assert safety_item_positive("phq9", [3, 3]) is False
+    assert safety_item_positive("gad7", {"gad7_01": 3}) is False  # no safety item

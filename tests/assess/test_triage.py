@@ -132,9 +132,14 @@ def test_t16_unknown_code_triages_nothing() -> None:
 
 
 def test_closed_list() -> None:
-    assert len(CODES) == 41
+    # the reference's 41 codes plus a child who swallowed kratom, a newborn in withdrawal and
+    # breastfeeding (issue #12)
+    assert len(CODES) == 44
     counts = {level: sum(c.level == level for c in CODE_DEFS.values()) for level in LEVELS}
-    assert counts == {"emergency": 10, "urgent": 7, "see_clinician": 10, "self_care": 14}
+    assert counts == {"emergency": 11, "urgent": 8, "see_clinician": 11, "self_care": 14}
+    assert CODE_DEFS["child_swallowed_kratom"].level == "emergency"
+    assert CODE_DEFS["newborn_withdrawal_signs"].level == "urgent"
+    assert CODE_DEFS["breastfeeding"].level == "see_clinician"
     assert len(WITHDRAWAL_CODES) == 13 and "low_mood" not in WITHDRAWAL_CODES
     assert {
         "used_with_opioids",
@@ -274,19 +279,24 @@ def test_naloxone_advice_says_it_may_only_partly_work() -> None:
     assert "naloxone" not in " ".join(triage(["nausea"]).advice).lower()
 
 
-def test_crisis_lines_for_suicidal_thoughts() -> None:
+def test_crisis_lines_first_for_suicidal_thoughts() -> None:
     us = triage(["suicidal_thoughts"], "US")
-    assert any(r.phone == "988" for r in us.resources)
+    assert [r.phone for r in us.resources[:2]] == ["988", "911"]
     gb = triage(["suicidal_thoughts"], "gb")
-    assert gb.resources[0].phone == "999"
-    assert any(r.name == "Samaritans" for r in gb.resources)
+    assert [(r.name, r.phone) for r in gb.resources[:2]] == [
+        ("Samaritans", "116 123"),
+        ("Emergency services (999 / 112)", "999"),
+    ]
+    assert "poison_control" not in [r.kind for r in gb.resources]
 
 
 def test_international_fallback() -> None:
     result = triage(["suicidal_thoughts"])
     assert result.country is None
-    assert result.resources[0].phone == "112"
-    assert any("findahelpline" in (r.url or "") for r in result.resources)
+    assert [(r.url, r.phone) for r in result.resources] == [
+        ("https://findahelpline.com", None),
+        (None, "112"),
+    ]
     # a valid country without rows of its own falls back too
     assert triage([], "IS").resources[0].phone == "112"
 

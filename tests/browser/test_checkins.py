@@ -38,3 +38,12 @@ def test_history_chart(page: Page, live_url: str, member, login) -> None:  # typ
     page.goto(f"{live_url}/checkins/craving/history/")
     expect(page.locator("svg.trend circle")).to_have_count(2)
     expect(page.locator("table")).to_contain_text("-3")
+
+
+def test_cows_form_fits_a_phone(page: Page, live_url: str, member, login) -> None:  # type: ignore[no-untyped-def]
+    login(page, member)
+    page.goto(f"{live_url}/checkins/cows/")
+    expect(page.locator("h1")).to_be_visible()
+    assert not page.evaluate(
+        "document.documentElement.scrollWidth > window.innerWidth"
+    )  # a long DOI once widened the page

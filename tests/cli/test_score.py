@@ -48,7 +48,7 @@ def test_score_json_contract(
         "flags",
         "interpretation",
         "source",
-    }
+    } | ({"resources"} if safety else set())
     assert doc["instrument"] == instrument
     assert doc["total"] == total and doc["band"] == band
     assert doc["safety_flag"] is safety and doc["flags"] == flags
@@ -89,6 +89,55 @@ def test_text_output_puts_safety_first(capsys: pytest.CaptureFixture[str]) -> No
     assert out.index("Safety first") < out.index("PHQ-9:")
 
 
+def test_item9_json_adds_the_countrys_crisis_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        capsys, "score", "phq9", "-a", "0,0,0,0,0,0,0,0,1", "--country", "US", "--format", "json"
+    )
+    assert code == 0 and err == ""
+    assert json.loads(out)["resources"] == [
+        {
+            "kind": "suicide_crisis",
+            "name": "988 Suicide & Crisis Lifeline",
+            "phone": "988",
+            "url": "https://988lifeline.org",
+        },
+        {
+            "kind": "emergency",
+            "name": "Emergency services (police, fire, ambulance)",
+            "phone": "911",
+            "url": None,
+        },
+    ]
+
+
+def test_item9_json_international_fallback(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "score", "phq9", "-a", "0,0,0,0,0,0,0,0,3", "--format", "json")
+    assert code == 0
+    assert [(r["kind"], r["phone"]) for r in json.loads(out)["resources"]] == [
+        ("suicide_crisis", None),
+        ("emergency", "112"),
+    ]
+
+
+def test_no_resources_without_item9(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "score", "phq9", "-a", "3,3,3,3,3,3,3,3,0", "-c", "US", "--format", "json"
+    )
+    assert code == 0 and "resources" not in json.loads(out)
+
+
+def test_bad_country_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "score", "phq9", "-a", "0,0,0,0,0,0,0,0,1", "--country", "XX")
+    assert code == 2 and out == "" and "XX" in err and err.count("\n") == 1
+
+
+def test_item9_text_shows_the_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "score", "phq9", "-a", "0,0,0,0,0,0,0,0,1", "--country", "TH")
+    assert code == 0
+    assert out.index("Safety first") < out.index("1323") < out.index("1669") < out.index("PHQ-9:")
+    assert "kratomwise triage" not in out
+
+
 def test_text_output_treatment_options(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "score", "dsm5", "--answers", "1,1,1,1,1,1,1,1,1,1,1")
     assert code == 0 and "treatment options" in out
@@ -97,3 +146,12 @@ def test_text_output_treatment_options(capsys: pytest.CaptureFixture[str]) -> No
 def test_help_lists_score_and_triage(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0 and "score" in out and "triage" in out
+
+
+def test_text_output_shows_flag_labels_not_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    from kratomwise.assess import INSTRUMENTS
+
+    assert all(f.label for inst in INSTRUMENTS.values() for f in inst.flags)
+    code, out, _ = run(capsys, "score", "phq9", "-a", "3,3,3,3,3,3,3,3,1")
+    assert code == 0 and "Talking to a clinician is suggested." in out
+    assert "see_clinician_suggested" not in out and "safety_item_positive" not in out

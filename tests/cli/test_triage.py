@@ -63,8 +63,9 @@ def test_crisis_resources_for_suicidal_thoughts(capsys: pytest.CaptureFixture[st
     code, out, _ = run(capsys, "triage", "suicidal_thoughts", "--country", "GB", "--format", "json")
     doc = json.loads(out)
     assert code == 0 and doc["level"] == "urgent" and doc["crisis_resources"] is True
-    assert doc["resources"][0]["phone"] == "999"
-    assert "Samaritans" in [r["name"] for r in doc["resources"]]
+    assert [r["phone"] for r in doc["resources"][:2]] == ["116 123", "999"]
+    assert doc["resources"][0]["name"] == "Samaritans"
+    assert not any("poison" in a.lower() for a in doc["advice"])
 
 
 def test_duplicates_ignored(capsys: pytest.CaptureFixture[str]) -> None:
@@ -89,7 +90,7 @@ def test_list_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     doc = json.loads(out)
     assert [c["code"] for c in doc["codes"]] == list(CODES)
-    assert len(doc["codes"]) == 41
+    assert len(doc["codes"]) == 44
     assert all(set(c) == {"code", "label"} and c["label"] for c in doc["codes"])
 
 
@@ -97,4 +98,5 @@ def test_text_output_emergency_number_first(capsys: pytest.CaptureFixture[str]) 
     code, out, _ = run(capsys, "triage", "slow_or_stopped_breathing", "--country", "US")
     assert code == 0
     assert out.index("911") < out.index("Emergency: call for help now")
-    assert "TR-slow_or_stopped_breathing" in out
+    assert "Breathing is very slow, shallow, uneven, or has stopped" in out
+    assert "TR-" not in out and "(emergency)" not in out  # people read labels, not codes

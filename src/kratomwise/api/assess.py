@@ -17,6 +17,7 @@ router = Router(tags=["assess"])
 class ScoreIn(Schema):
     instrument: str
     answers: list[Any]
+    country: str = ""  # ISO alpha-2 for the crisis lines of a positive PHQ-9 item 9
 
 
 @router.get("/instruments")
@@ -47,16 +48,25 @@ def instruments(request: Any) -> dict[str, Any]:
 
 @router.post("/score")
 def score_answers(request: Any, payload: ScoreIn) -> dict[str, Any]:
-    """Score one completed instrument (``kratomwise score`` JSON). Bad answers → 422."""
+    """Score one completed instrument (``kratomwise score`` JSON). Bad answers → 422.
+
+    A positive PHQ-9 item 9 adds ``resources``: the country's crisis lines, then its emergency
+    numbers (international ones without a country).
+    """
     if payload.instrument not in INSTRUMENTS:
         raise HttpError(
             422,
             f"unknown instrument {payload.instrument!r}; choose one of {', '.join(INSTRUMENTS)}",
         )
     try:
-        return score(payload.instrument, payload.answers).as_dict()
+        country = res.normalize_country(payload.country)
+        result = score(payload.instrument, payload.answers)
     except ValueError as exc:
         raise HttpError(422, str(exc)) from None
+    doc = result.as_dict()
+    if result.safety_flag:
+        doc["resources"] = [r.as_dict() for r in res.safety_lines(country)]
+    return doc
 
 
 @router.get("/codes")

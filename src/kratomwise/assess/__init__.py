@@ -17,7 +17,13 @@ from kratomwise.assess.model import (
     Result,
     UnknownInstrument,
 )
-from kratomwise.assess.scorer import change_from_previous, get_instrument, parse_answers, score
+from kratomwise.assess.scorer import (
+    change_from_previous,
+    get_instrument,
+    parse_answers,
+    safety_item_positive,
+    score,
+)
 
 __all__ = [
     "COWS_HOLD_THRESHOLD",
@@ -35,5 +41,6 @@ __all__ = [
     "get_instrument",
     "parse_answers",
     "pulse_points",
+    "safety_item_positive",
     "score",
 ]

@@ -79,6 +79,7 @@ class Flag:
     bands: tuple[str, ...] = ()
     item_id: str | None = None
     item_above: int | None = None
+    label: str = ""  # what the flag means, for people (the id is for programs)
 
     def raised(self, total: int, band: str | None, answers: dict[str, int]) -> bool:
         if self.min_total is not None and total >= self.min_total:
@@ -135,6 +136,12 @@ class Instrument:
             if band.contains(total):
                 return band
         return None
+
+    def flag_label(self, flag_id: str) -> str:
+        for flag in self.flags:
+            if flag.id == flag_id:
+                return flag.label or flag.id
+        raise KeyError(flag_id)
 
     def item(self, item_id: str) -> Item:
         for it in self.items:

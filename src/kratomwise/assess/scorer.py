@@ -122,6 +122,23 @@ def score(
     )
 
 
+def safety_item_positive(
+    instrument_id: str, answers: Mapping[str, int | None] | Sequence[int | None]
+) -> bool:
+    """True when the instrument's safety item (PHQ-9 item 9) is answered above its cut-off,
+    whether or not the other items are answered: safety routing never waits for a score."""
+    instrument = get_instrument(instrument_id)
+    flag = next((f for f in instrument.flags if f.id == instrument.safety_flag_id), None)
+    if flag is None or flag.item_id is None or flag.item_above is None:
+        return False
+    if isinstance(answers, Mapping):
+        value = answers.get(flag.item_id)
+    else:
+        index = [i.id for i in instrument.items].index(flag.item_id)
+        value = answers[index] if index < len(answers) else None
+    return isinstance(value, int) and not isinstance(value, bool) and value > flag.item_above
+
+
 def change_from_previous(current: Result | int, previous: Result | int | None) -> int | None:
     """``current − previous`` total (SOWS, craving trends); None without an earlier result."""
     if previous is None:

@@ -2,7 +2,9 @@
 
 Every code fires its own rule ``TR-<code>`` at the code's level; the combination rules
 ``TR-C1``…``TR-C6`` fire when their condition holds; the result is the highest level fired.
-No codes → ``self_care``. Resources put the country's emergency and poison-control lines first.
+No codes → ``self_care``. The advice and the order of the help lines fit the case
+(:mod:`kratomwise.assess.triage_advice`): crisis lines first for suicidal thoughts, the ambulance
+number first for a body emergency, the poison line first for a child who swallowed kratom.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from kratomwise.assess.triage_advice import Advice, build_advice, order_resources
 from kratomwise.assess.triage_rules import (
     CODE_TABLE,
     COMBO_RULES,
@@ -26,6 +29,7 @@ from kratomwise.assess.triage_rules import (
     WITHDRAWAL_CLUSTER_MIN,
     CodeDef,
     ComboRule,
+    FiredRule,
 )
 from kratomwise.i18n import _
 from kratomwise.knowledge import resources as _res
@@ -46,44 +50,6 @@ LEVEL_LABELS: Mapping[str, str] = MappingProxyType(
     }
 )
 
-LEVEL_ADVICE: Mapping[str, str] = MappingProxyType(
-    {
-        "emergency": _(
-            "Call your local emergency number now and stay with the person. If they are not "
-            "breathing normally, follow the call handler's instructions; put someone who is "
-            "breathing but hard to wake on their side (recovery position)."
-        ),
-        "urgent": _(
-            "Get medical care today: an urgent care centre, an emergency department or an "
-            "out-of-hours doctor, or call your poison control line for advice now."
-        ),
-        "see_clinician": _(
-            "Arrange to see a doctor or nurse within the next few days. Keep track of your "
-            "symptoms and run this check again if anything new appears."
-        ),
-        "self_care": _(
-            "No red flags from what you told us. Rest, drink fluids, keep a regular sleep "
-            "routine and track your symptoms; run this check again if things change."
-        ),
-    }
-)
-
-NALOXONE_ADVICE = _(
-    "If an opioid overdose is possible, give naloxone if you have it; it does no harm if no "
-    "opioid was taken. Naloxone may only partly work after kratom, so call for help, keep giving "
-    "rescue breaths if you are trained, and give a second dose if there is no response. Naloxone "
-    "wears off: the person still needs to be seen by emergency services."
-)
-CRISIS_ADVICE = _(
-    "You don't have to carry these thoughts alone: call or text a crisis line now. If you might "
-    "act on them, call your emergency number or go to an emergency department, and don't stay "
-    "alone."
-)
-PREGNANCY_ADVICE = _(
-    "During pregnancy, don't stop suddenly on your own: withdrawal can harm the pregnancy. A "
-    "clinician can help you plan safely."
-)
-
 
 class UnknownCode(ValueError):
     """A triage code is not in the closed list; nothing is triaged."""
@@ -96,30 +62,12 @@ class UnknownCode(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class FiredRule:
-    id: str
-    level: str
-    codes: tuple[str, ...]
-    source: str
-    title: str
-    fact_ids: tuple[str, ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "level": self.level,
-            "codes": list(self.codes),
-            "source": self.source,
-        }
-
-
-@dataclass(frozen=True, slots=True)
 class TriageResult:
     level: str
     fired_rules: tuple[FiredRule, ...]
     naloxone_advised: bool
     crisis_resources: bool
-    advice: tuple[str, ...]
+    advice_items: tuple[Advice, ...]  # what to do now, each line with its fact ids
     resources: tuple[_res.Resource, ...]
     codes: tuple[str, ...]  # the input set, in reference-table order
     country: str | None  # ISO alpha-2, None = international
@@ -127,6 +75,10 @@ class TriageResult:
     @property
     def level_label(self) -> str:
         return LEVEL_LABELS[self.level]
+
+    @property
+    def advice(self) -> tuple[str, ...]:
+        return tuple(a.text for a in self.advice_items)
 
     @property
     def rank(self) -> int:
@@ -171,8 +123,7 @@ def withdrawal_cluster(codes: Iterable[str]) -> bool:
 
 def _combo(rule_id: str, codes: Iterable[str]) -> FiredRule:
     rule = COMBOS[rule_id]
-    facts = {"TR-C1": ("PHA-06",), "TR-C5": ("INT-07",)}.get(rule_id, ())
-    return FiredRule(rule.id, rule.level, tuple(codes), rule.source, rule.title, facts)
+    return FiredRule(rule.id, rule.level, tuple(codes), rule.source, rule.title, rule.fact_ids)
 
 
 def _combination_rules(present: list[str]) -> list[FiredRule]:
@@ -197,23 +148,6 @@ def _combination_rules(present: list[str]) -> list[FiredRule]:
     if len(withdrawal) >= WITHDRAWAL_CLUSTER_MIN:
         fired.append(_combo("TR-C6", ordered(withdrawal)))
     return fired
-
-
-def _resources(country: str | None, naloxone: bool, crisis: bool) -> tuple[_res.Resource, ...]:
-    chosen: list[_res.Resource] = list(_res.emergency_lines(country))
-    if crisis:
-        chosen += _res.crisis_lines(country)
-    if naloxone:
-        chosen += [r for r in _res.for_country(country) if r.kind == "naloxone_access"]
-    chosen += [r for r in _res.for_country(country) if r.kind in _res.CARE_KINDS]
-    seen: set[tuple[str, str, str]] = set()
-    unique: list[_res.Resource] = []
-    for r in chosen:
-        key = (r.country_code, r.kind, r.name)
-        if key not in seen:
-            seen.add(key)
-            unique.append(r)
-    return tuple(unique)
 
 
 def triage(codes: Iterable[str], country: str | None = None) -> TriageResult:
@@ -243,21 +177,13 @@ def triage(codes: Iterable[str], country: str | None = None) -> TriageResult:
     fired += _combination_rules(present)
     level = highest(r.level for r in fired)
     naloxone = bool(have & NALOXONE_CODES) or any(r.id == "TR-C1" for r in fired)
-    crisis = bool(have & CRISIS_CODES)
-    advice = [LEVEL_ADVICE[level]]
-    if naloxone:
-        advice.append(NALOXONE_ADVICE)
-    if crisis:
-        advice.append(CRISIS_ADVICE)
-    if "pregnant" in have:
-        advice.append(PREGNANCY_ADVICE)
     return TriageResult(
         level=level,
         fired_rules=tuple(fired),
         naloxone_advised=naloxone,
-        crisis_resources=crisis,
-        advice=tuple(advice),
-        resources=_resources(code, naloxone, crisis),
+        crisis_resources=bool(have & CRISIS_CODES),
+        advice_items=build_advice(level, fired, naloxone, code),
+        resources=order_resources(fired, naloxone, code),
         codes=tuple(present),
         country=code,
     )
@@ -274,10 +200,10 @@ __all__ = [
     "COMBOS",
     "DEPRESSANT_CODES",
     "LEVELS",
-    "LEVEL_ADVICE",
     "LEVEL_LABELS",
     "WITHDRAWAL_CLUSTER_MIN",
     "WITHDRAWAL_CODES",
+    "Advice",
     "CodeDef",
     "FiredRule",
     "TriageResult",

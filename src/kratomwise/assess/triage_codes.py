@@ -7,66 +7,38 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kratomwise.assess.triage_sources import (
+    ACOG_711,
+    ASAM_GUIDE,
+    CDC_2022,
+    FDA_2016,
+    LIFELINE_988,
+    LIVERTOX,
+    NHS_FAINTING,
+    NIDIRECT_JAUNDICE,
+    NIMH_ASQ,
+    POISON_HELP,
+    SAMHSA_TOOLKIT,
+    SWAST,
+    UNODC,
+    WHO,
+    WITHDRAWAL_SOURCES,
+)
 from kratomwise.i18n import _
 
 # Ordered from lowest to highest: LEVELS.index(level) grows with urgency.
 LEVELS: tuple[str, ...] = ("self_care", "see_clinician", "urgent", "emergency")
 
-# Groups for the help page, by body system.
+# Groups for the help page, in page order: the most urgent kinds of sign first.
 GROUPS: tuple[tuple[str, str], ...] = (
     ("breathing", _("Breathing and waking up")),
+    ("mood", _("Mood, thoughts and cravings")),
     ("head", _("Head, brain and nerves")),
     ("heart", _("Heart and chest")),
-    ("mood", _("Mood, thoughts and cravings")),
+    ("child", _("A baby or a child")),
     ("digestion", _("Stomach, liver and digestion")),
     ("withdrawal", _("Aches, sweats, sleep and other withdrawal signs")),
     ("context", _("What you took, and your situation")),
-)
-
-# Shared citations (publisher's own addresses).
-WHO = "WHO fact sheet: Opioid overdose, https://www.who.int/news-room/fact-sheets/detail/opioid-overdose"
-POISON_HELP = "HRSA Poison Help, https://www.poisonhelp.hrsa.gov/"
-UNODC = (
-    "UNODC opioid overdose guidance, "
-    "https://syntheticdrugs.unodc.org/syntheticdrugs/en/treatment/opioidoverdose/index.html"
-)
-SAMHSA_TOOLKIT = (
-    "SAMHSA Overdose Prevention and Response Toolkit (2025, PEP23-03-00-001), "
-    "https://store.samhsa.gov"
-)
-ASAM_GUIDE = "ASAM Opioid Use Disorder Patient Guide (2025), https://www.asam.org"
-CDC_2022 = (
-    "CDC Clinical Practice Guideline for Prescribing Opioids for Pain 2022, "
-    "https://www.cdc.gov/mmwr/volumes/71/rr/rr7103a1.htm"
-)
-SWAST = "South Western Ambulance Service NHS FT: when to call 999, https://www.swast.nhs.uk/when-to-call-999"
-NIMH_ASQ = (
-    "NIMH ASQ Brief Suicide Safety Assessment, https://www.nimh.nih.gov/research/"
-    "research-conducted-at-nimh/asq-toolkit-materials"
-)
-LIFELINE_988 = "988 Suicide & Crisis Lifeline, https://988lifeline.org"
-LIVERTOX = "NIH LiverTox: kratom, https://livertox.niddk.nih.gov/Home/ReferenceCases/kratom/6972"
-NIDIRECT_JAUNDICE = "nidirect: jaundice, https://www.nidirect.gov.uk/conditions/jaundice"
-NHS_FAINTING = "NHS: fainting, https://www.nhs.uk/conditions/fainting/"
-FDA_2016 = (
-    "FDA Drug Safety Communication, 31 Aug 2016 (opioids with benzodiazepines or other CNS "
-    "depressants), https://www.fda.gov/drugs/drug-safety-and-availability/"
-    "fda-drug-safety-communication-fda-warns-about-serious-risks-and-death-when-combining-opioid-pain-or"
-)
-ACOG_711 = (
-    "ACOG Committee Opinion 711 (2017): Opioid use and opioid use disorder in pregnancy, "
-    "https://www.acog.org/clinical/clinical-guidance/committee-opinion/articles/2017/08/"
-    "opioid-use-and-opioid-use-disorder-in-pregnancy"
-)
-HHS_2019 = (
-    "HHS Guide for Clinicians on the Appropriate Dosage Reduction or Discontinuation of "
-    "Long-Term Opioid Analgesics (2019), "
-    "https://www.hhs.gov/opioids/sites/default/files/2019-10/Dosage_Reduction_Discontinuation.pdf"
-)
-WITHDRAWAL_SOURCES = (
-    "COWS and SOWS items (Wesson & Ling 2003, https://doi.org/10.1080/02791072.2003.10400007; "
-    "Handelsman 1987, https://doi.org/10.3109/00952998709001515); kratom withdrawal symptoms "
-    "reported by regular users (DEP-02; Smith 2022, https://pmc.ncbi.nlm.nih.gov/articles/PMC9402806)"
 )
 
 
@@ -89,11 +61,16 @@ def _c(
     group: str,
     source: str,
     *,
+    facts: tuple[str, ...],
     w: bool = False,
     d: bool = False,
-    facts: tuple[str, ...] = (),
 ) -> CodeDef:
     return CodeDef(code, label, level, group, source, w, d, facts)
+
+
+def _w(code: str, label: str, group: str) -> CodeDef:
+    """A self-care withdrawal symptom (set W), cited to the withdrawal sources."""
+    return _c(code, label, "self_care", group, WITHDRAWAL_SOURCES, facts=("DEP-02",), w=True)
 
 
 # In the order of the reference table (emergency, urgent, see_clinician, self_care);
@@ -106,6 +83,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "emergency",
         "breathing",
         f"{WHO}; {POISON_HELP}",
+        facts=("IXN-06", "TRI-03"),
     ),
     _c(
         "slow_or_stopped_breathing",
@@ -113,7 +91,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "emergency",
         "breathing",
         f"{WHO}; {UNODC}; {SAMHSA_TOOLKIT}",
-        facts=("HRM-08",),
+        facts=("IXN-06", "TRI-01", "HRM-08"),
     ),
     _c(
         "blue_lips",
@@ -121,6 +99,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "emergency",
         "breathing",
         f"{SAMHSA_TOOLKIT}; {ASAM_GUIDE}",
+        facts=("TRI-01", "TRI-02"),
     ),
     _c(
         "choking_or_gurgling_sounds",
@@ -128,6 +107,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "emergency",
         "breathing",
         f"{ASAM_GUIDE}; {SAMHSA_TOOLKIT}",
+        facts=("TRI-01", "TRI-02"),
     ),
     _c(
         "pinpoint_pupils_with_drowsiness",
@@ -135,6 +115,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "emergency",
         "breathing",
         f"{WHO}; {ASAM_GUIDE}",
+        facts=("IXN-06", "TRI-02"),
     ),
     _c(
         "seizure",
@@ -145,15 +126,23 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "Wyoming Department of Health poison center, "
         "https://health.wyo.gov/publichealth/prevention/wivpp/poison-center; seizures in 6.1 % of "
         "kratom-only poison-centre exposures (HRM-08); case reports HRM-13, HRM-14, INT-06",
-        facts=("HRM-08", "HRM-13", "HRM-14", "INT-06"),
+        facts=("TRI-04", "TRI-03", "HRM-08", "HRM-13", "HRM-14", "INT-06"),
     ),
-    _c("chest_pain", _("Pain, pressure or tightness in the chest"), "emergency", "heart", SWAST),
+    _c(
+        "chest_pain",
+        _("Pain, pressure or tightness in the chest"),
+        "emergency",
+        "heart",
+        SWAST,
+        facts=("TRI-05",),
+    ),
     _c(
         "confusion",
         _("Suddenly confused, lost, or not making sense"),
         "emergency",
         "head",
         f"{SWAST}; {CDC_2022} (warning signs of overdose, p15)",
+        facts=("TRI-05", "IXN-05", "HRM-07"),
     ),
     _c(
         "suicidal_thoughts_with_plan",
@@ -161,6 +150,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "emergency",
         "mood",
         f"{NIMH_ASQ}; {LIFELINE_988}",
+        facts=("TRI-07", "TRI-09"),
     ),
     _c(
         "fever_with_stiff_neck",
@@ -169,6 +159,17 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "head",
         "NHS: meningitis, https://www.nhs.uk/conditions/meningitis/; St John Ambulance, "
         "https://www.sja.org.uk/get-advice/first-aid-advice/meningitis",
+        facts=("TRI-06",),
+    ),
+    _c(
+        "child_swallowed_kratom",
+        _("A child swallowed kratom or a 7-OH product (powder, capsule, tablet, gummy or shot)"),
+        "emergency",
+        "child",
+        f"{POISON_HELP}; 7-OH depresses breathing in mice (PHA-06); potency claims from "
+        "preclinical data (7OH-03); drowsiness in kratom-only exposures (HRM-07); calling the "
+        "poison line first is a kratomwise rule [expert opinion]",
+        facts=("TRI-03", "PHA-06", "7OH-03", "HRM-07"),
     ),
     # urgent
     _c(
@@ -178,7 +179,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "digestion",
         f"{NIDIRECT_JAUNDICE}; NHS: jaundice, https://www.nhs.uk/conditions/jaundice/; {LIVERTOX}; "
         "kratom liver injury HRM-15 to HRM-19",
-        facts=("HRM-15", "HRM-16", "HRM-17", "HRM-18", "HRM-19"),
+        facts=("TRI-11", "TRI-14", "HRM-15", "HRM-16", "HRM-17", "HRM-18", "HRM-19"),
     ),
     _c(
         "severe_vomiting_cant_keep_fluids",
@@ -187,6 +188,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "digestion",
         "NHS: diarrhoea and vomiting, https://www.nhs.uk/conditions/diarrhoea-and-vomiting/; "
         "nidirect, https://www.nidirect.gov.uk/articles/diarrhoea-and-vomiting-gastroenteritis",
+        facts=("TRI-12", "HRM-07"),
     ),
     _c(
         "hallucinations",
@@ -194,7 +196,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "urgent",
         "head",
         f"kratom-only poison-centre exposures (HRM-08); {POISON_HELP}",
-        facts=("HRM-08",),
+        facts=("HRM-08", "TRI-03"),
     ),
     _c(
         "fainting",
@@ -203,7 +205,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "head",
         f"{NHS_FAINTING}; kratomwise raises this to same-day care because kratom is linked to a "
         "fast heart rate and QTc changes (HRM-06, HRM-20, HRM-21, HRM-22) [expert opinion]",
-        facts=("HRM-06", "HRM-20", "HRM-21", "HRM-22"),
+        facts=("TRI-13", "HRM-06", "HRM-20", "HRM-21", "HRM-22"),
     ),
     _c(
         "suicidal_thoughts",
@@ -216,6 +218,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "NIMH ASQ suicide risk screening pathway, https://www.nimh.nih.gov/research/"
         f"research-conducted-at-nimh/asq-toolkit-materials; {LIFELINE_988}; PHQ-9 item 9 risk "
         "gradient (Simon et al. 2013, https://psychiatryonline.org/doi/10.1176/appi.ps.201200587)",
+        facts=("TRI-08", "TRI-09", "TRI-10"),
     ),
     _c(
         "excessive_drowsiness",
@@ -224,7 +227,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "breathing",
         f"{CDC_2022} (sedation is a warning sign of overdose, p15); drowsiness in 13.6 % of "
         "kratom-alone exposures (HRM-07)",
-        facts=("HRM-07",),
+        facts=("IXN-05", "HRM-07"),
     ),
     _c(
         "slurred_speech",
@@ -232,6 +235,21 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "urgent",
         "head",
         f"{CDC_2022} (slurred speech is a warning sign of overdose, p15)",
+        facts=("IXN-05",),
+    ),
+    _c(
+        "newborn_withdrawal_signs",
+        _(
+            "A newborn baby whose mother used kratom or opioids every day in pregnancy seems "
+            "unwell or in withdrawal (very irritable, shaking, feeding poorly)"
+        ),
+        "urgent",
+        "child",
+        "kratom-exposed newborns with neonatal abstinence syndrome (HRM-23, "
+        "https://pubmed.ncbi.nlm.nih.gov/30404789/; HRM-24, "
+        "https://pmc.ncbi.nlm.nih.gov/articles/PMC6376302; HRM-25); same-day care is a "
+        "kratomwise rule [expert opinion]",
+        facts=("HRM-23", "HRM-24", "HRM-25"),
     ),
     # see_clinician
     _c(
@@ -242,7 +260,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         f"{NHS_FAINTING}; NHS: heart palpitations, "
         "https://www.nhs.uk/conditions/heart-palpitations/; "
         "kratom: fast heart rate and QTc findings (HRM-06, HRM-20, HRM-21, HRM-22)",
-        facts=("HRM-06", "HRM-20", "HRM-21", "HRM-22"),
+        facts=("TRI-13", "HRM-06", "HRM-20", "HRM-21", "HRM-22"),
     ),
     _c(
         "dark_urine",
@@ -250,6 +268,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "see_clinician",
         "digestion",
         f"{LIVERTOX}; {NIDIRECT_JAUNDICE}",
+        facts=("TRI-14", "TRI-11"),
     ),
     _c(
         "pale_stool",
@@ -259,6 +278,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "kratom liver-injury case table, "
         "https://pmc.ncbi.nlm.nih.gov/articles/PMC7643221/table/T2; "
         f"{NIDIRECT_JAUNDICE}",
+        facts=("TRI-14", "TRI-11"),
     ),
     _c(
         "right_upper_abdominal_pain",
@@ -266,6 +286,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "see_clinician",
         "digestion",
         f"{LIVERTOX}; the upper-right wording is a kratomwise choice [expert opinion]",
+        facts=("TRI-14",),
     ),
     _c(
         "pregnant",
@@ -274,7 +295,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "context",
         f"kratom-exposed newborns with withdrawal (HRM-23, HRM-24, HRM-25); {ACOG_711}; "
         f"{CDC_2022} (expertise before tapering in pregnancy, p21)",
-        facts=("HRM-23", "HRM-24", "HRM-25"),
+        facts=("HRM-23", "HRM-24", "HRM-25", "TAP-07", "TRI-15"),
     ),
     _c(
         "used_with_opioids",
@@ -284,7 +305,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         f"{UNODC}; fentanyl in most kratom-involved deaths (HRM-03); multi-substance exposures "
         f"(INT-07); {CDC_2022} (offer naloxone, p20)",
         d=True,
-        facts=("HRM-03", "INT-07"),
+        facts=("IXN-07", "HRM-03", "INT-07", "IXN-05"),
     ),
     _c(
         "used_with_benzodiazepines",
@@ -293,6 +314,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "context",
         FDA_2016,
         d=True,
+        facts=("INT-09",),
     ),
     _c(
         "used_with_alcohol",
@@ -301,6 +323,7 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "context",
         f"{UNODC}; {FDA_2016}",
         d=True,
+        facts=("INT-09", "IXN-07"),
     ),
     _c(
         "took_7oh_product",
@@ -321,125 +344,33 @@ CODE_TABLE: tuple[CodeDef, ...] = (
         "context",
         f"{WHO}; {SAMHSA_TOOLKIT}",
         d=True,
+        facts=("IXN-06", "TRI-01"),
+    ),
+    _c(
+        "breastfeeding",
+        _("You are breastfeeding and use kratom"),
+        "see_clinician",
+        "child",
+        "kratom-exposed newborns with withdrawal (HRM-23, HRM-24, "
+        "https://pmc.ncbi.nlm.nih.gov/articles/PMC6376302; HRM-25); Thailand's draft "
+        "Kratom Act barred sales to breastfeeding women (INTL-04); no source on kratom in breast "
+        "milk was found, so kratomwise asks for a clinician [expert opinion]",
+        facts=("HRM-23", "HRM-24", "HRM-25", "INTL-04"),
     ),
     # self_care (set W except low_mood)
-    _c(
-        "diarrhea",
-        _("Diarrhoea or loose poo"),
-        "self_care",
-        "digestion",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "nausea",
-        _("Feeling sick"),
-        "self_care",
-        "digestion",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "stomach_cramps",
-        _("Stomach cramps"),
-        "self_care",
-        "digestion",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "sweating",
-        _("Sweating, or hot or cold flushes"),
-        "self_care",
-        "withdrawal",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "runny_nose",
-        _("Runny nose or watery eyes"),
-        "self_care",
-        "withdrawal",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "yawning",
-        _("Yawning a lot"),
-        "self_care",
-        "withdrawal",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "goosebumps",
-        _("Goosebumps or chills"),
-        "self_care",
-        "withdrawal",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "muscle_aches",
-        _("Aching muscles, bones or joints"),
-        "self_care",
-        "withdrawal",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "insomnia",
-        _("Can't sleep"),
-        "self_care",
-        "withdrawal",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "anxiety",
-        _("Feeling anxious or on edge"),
-        "self_care",
-        "mood",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "irritability",
-        _("Irritable or short-tempered"),
-        "self_care",
-        "mood",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "restlessness",
-        _("Restless, can't sit still"),
-        "self_care",
-        "withdrawal",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
-    _c(
-        "cravings",
-        _("Cravings or a strong urge to use"),
-        "self_care",
-        "mood",
-        WITHDRAWAL_SOURCES,
-        w=True,
-        facts=("DEP-02",),
-    ),
+    _w("diarrhea", _("Diarrhoea or loose poo"), "digestion"),
+    _w("nausea", _("Feeling sick"), "digestion"),
+    _w("stomach_cramps", _("Stomach cramps"), "digestion"),
+    _w("sweating", _("Sweating, or hot or cold flushes"), "withdrawal"),
+    _w("runny_nose", _("Runny nose or watery eyes"), "withdrawal"),
+    _w("yawning", _("Yawning a lot"), "withdrawal"),
+    _w("goosebumps", _("Goosebumps or chills"), "withdrawal"),
+    _w("muscle_aches", _("Aching muscles, bones or joints"), "withdrawal"),
+    _w("insomnia", _("Can't sleep"), "withdrawal"),
+    _w("anxiety", _("Feeling anxious or on edge"), "mood"),
+    _w("irritability", _("Irritable or short-tempered"), "mood"),
+    _w("restlessness", _("Restless, can't sit still"), "withdrawal"),
+    _w("cravings", _("Cravings or a strong urge to use"), "mood"),
     _c(
         "low_mood",
         _("Low mood or sadness (the PHQ-9 check-in can help)"),

@@ -3,25 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from kratomwise.assess.triage_codes import (
+from kratomwise.assess.triage_codes import CODE_TABLE, GROUPS, LEVELS, CodeDef
+from kratomwise.assess.triage_sources import (
     ACOG_711,
     CDC_2022,
-    CODE_TABLE,
     FDA_2016,
-    GROUPS,
     HHS_2019,
-    LEVELS,
     LIVERTOX,
     NHS_FAINTING,
     NIDIRECT_JAUNDICE,
     UNODC,
     WHO,
-    CodeDef,
 )
 from kratomwise.i18n import _
 
-__all__ = ["CODE_TABLE", "COMBO_RULES", "GROUPS", "LEVELS", "CodeDef", "ComboRule"]
+__all__ = [
+    "CODE_TABLE",
+    "COMBO_RULES",
+    "GROUPS",
+    "LEVELS",
+    "CodeDef",
+    "ComboRule",
+    "FiredRule",
+]
 
 
 SEDATION_CODES = frozenset({"excessive_drowsiness", "slurred_speech", "confusion"})
@@ -35,10 +41,43 @@ NALOXONE_CODES = frozenset(
         "pinpoint_pupils_with_drowsiness",
     }
 )
-CRISIS_CODES = frozenset({"suicidal_thoughts", "suicidal_thoughts_with_plan"})
+CRISIS_PLAN_CODE = "suicidal_thoughts_with_plan"
+CRISIS_CODES = frozenset({"suicidal_thoughts", CRISIS_PLAN_CODE})
+CHILD_SWALLOWED_CODE = "child_swallowed_kratom"
+# Signs that someone may be overdosing: the bystander steps (recovery position) apply.
+OVERDOSE_SIGN_CODES = NALOXONE_CODES | SEDATION_CODES
+# Something was taken that poison control can advise on (shown with urgent care).
+POISON_ADVICE_CODES = SEDATION_CODES | frozenset(
+    {
+        "hallucinations",
+        "used_with_opioids",
+        "used_with_benzodiazepines",
+        "used_with_alcohol",
+        "took_7oh_product",
+        CHILD_SWALLOWED_CODE,
+    }
+)
 WITHDRAWAL_CLUSTER_MIN = 4  # TR-C6, kratomwise rule [expert opinion]
 LIVER_CLUSTER_MIN = 2  # TR-C3
 DEPRESSANT_MIN = 2  # TR-C5
+
+
+@dataclass(frozen=True, slots=True)
+class FiredRule:
+    id: str
+    level: str
+    codes: tuple[str, ...]
+    source: str
+    title: str
+    fact_ids: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "level": self.level,
+            "codes": list(self.codes),
+            "source": self.source,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +86,7 @@ class ComboRule:
     level: str
     title: str
     source: str
+    fact_ids: tuple[str, ...]
 
 
 COMBO_RULES: tuple[ComboRule, ...] = (
@@ -56,6 +96,7 @@ COMBO_RULES: tuple[ComboRule, ...] = (
         _("Drowsiness, slurred speech or confusion after mixing depressants or lower tolerance"),
         f"{CDC_2022} (warning signs of overdose, p15); {WHO}; {FDA_2016}; 7-OH breathing "
         "depression in mice (PHA-06)",
+        ("IXN-05", "IXN-06", "INT-09", "PHA-06"),
     ),
     ComboRule(
         "TR-C2",
@@ -63,12 +104,14 @@ COMBO_RULES: tuple[ComboRule, ...] = (
         _("Fainting together with a racing or uneven heartbeat"),
         f"{NHS_FAINTING}; NHS 111 Wales: fainting, "
         "https://111.wales.nhs.uk/encyclopaedia/f/article/fainting",
+        ("TRI-13",),
     ),
     ComboRule(
         "TR-C3",
         "urgent",
         _("Two or more signs that the liver may be affected"),
         f"{LIVERTOX}; {NIDIRECT_JAUNDICE}",
+        ("TRI-14", "TRI-11"),
     ),
     ComboRule(
         "TR-C4",
@@ -76,17 +119,20 @@ COMBO_RULES: tuple[ComboRule, ...] = (
         _("Withdrawal symptoms during pregnancy"),
         "ACOG Committee Opinion 524 (2012, replaced by CO 711); "
         f"{ACOG_711}; {CDC_2022} (pregnancy, p21)",
+        ("TRI-15", "TAP-07"),
     ),
     ComboRule(
         "TR-C5",
         "urgent",
         _("Two or more depressants, or a depressant with lower tolerance"),
         f"{FDA_2016}; {UNODC}; {WHO}; multi-substance kratom exposures (INT-07)",
+        ("INT-09", "IXN-07", "INT-07"),
     ),
     ComboRule(
         "TR-C6",
         "see_clinician",
         _("Four or more withdrawal symptoms at once"),
         f"{HHS_2019}; {CDC_2022}; the threshold of 4 is a kratomwise rule [expert opinion]",
+        ("TAP-09",),
     ),
 )

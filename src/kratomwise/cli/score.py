@@ -9,8 +9,11 @@ import typer
 from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fail
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kratomwise.assess.model import Result
     from kratomwise.assess.triage import TriageResult
+    from kratomwise.knowledge.resources import Resource
 
 INSTRUMENT_IDS = ("cows", "sows", "dsm5", "phq9", "gad7", "craving")
 
@@ -28,7 +31,10 @@ CODES_ARGUMENT = typer.Argument(
     None, help="Symptom and context codes (see --list-codes).", show_default=False
 )
 COUNTRY_OPTION = typer.Option(
-    None, "--country", "-c", help="ISO country code for local help lines (e.g. US, GB)."
+    None,
+    "--country",
+    "-c",
+    help="ISO country code for local help lines (e.g. US, GB); international lines without it.",
 )
 LIST_CODES_OPTION = typer.Option(False, "--list-codes", help="List the valid codes.")
 
@@ -36,25 +42,41 @@ LIST_CODES_OPTION = typer.Option(False, "--list-codes", help="List the valid cod
 def score_command(
     instrument: str = INSTRUMENT_ARGUMENT,
     answers: str = ANSWERS_OPTION,
+    country: str | None = COUNTRY_OPTION,
     fmt: Format = FORMAT_OPTION,
 ) -> None:
-    """Score a validated instrument (a screen or measurement, never a diagnosis)."""
+    """Score a validated instrument (a screen or measurement, never a diagnosis).
+
+    A positive PHQ-9 item 9 adds the country's crisis lines (``resources`` in JSON).
+    """
     from kratomwise.assess import INSTRUMENTS, parse_answers, score
+    from kratomwise.knowledge import resources as res
 
     key = instrument.strip().lower()
     if key not in INSTRUMENTS:
         fail(f"unknown instrument {instrument!r}; choose one of: {', '.join(INSTRUMENTS)}")
     try:
+        code = res.normalize_country(country)
         result = score(key, parse_answers(answers))
     except ValueError as exc:
         fail(str(exc))
+    lines = res.safety_lines(code) if result.safety_flag else []
     if fmt is Format.json:
-        emit_json(result.as_dict())
+        doc = result.as_dict()
+        if result.safety_flag:
+            doc["resources"] = [r.as_dict() for r in lines]
+        emit_json(doc)
         return
-    _print_result(result)
+    _print_result(result, lines, res.by_kind(code, res.CARE_KINDS))
 
 
-def _print_result(result: Result) -> None:
+def _print_lines(lines: Sequence[Resource]) -> None:
+    out = console()
+    for r in lines:
+        out.print(f"  [bold]{r.name}[/bold]: {r.phone or r.url or ''}")
+
+
+def _print_result(result: Result, lines: Sequence[Resource], care: Sequence[Resource]) -> None:
     from kratomwise.assess import INSTRUMENTS
 
     instrument = INSTRUMENTS[result.instrument]
@@ -62,18 +84,21 @@ def _print_result(result: Result) -> None:
     interpretation = result.interpretation
     if result.safety_flag:
         out.print("[bold red]Safety first[/bold red]: " + instrument.safety_message)
-        out.print("Crisis lines: run `kratomwise triage suicidal_thoughts --country CC`.")
+        out.print("Crisis and emergency lines:")
+        _print_lines(lines)
         interpretation = interpretation.removeprefix(instrument.safety_message).strip()
     band = f" — {result.band_label}" if result.band_label else ""
     out.print(f"[bold]{instrument.short_name}[/bold]: {result.total} of {result.max_total}{band}")
     out.print(interpretation)
-    if result.flags:
-        out.print("Flags: " + ", ".join(result.flags))
+    for flag in result.flags:
+        if flag != instrument.safety_flag_id:  # already shown first
+            out.print(instrument.flag_label(flag))
     if result.treatment_options:
         out.print(
-            "Talk to a clinician about treatment options, including medicines "
-            "(see `kratomwise triage --country CC` for local lines)."
+            "Talk to a clinician about treatment options, including medicines. "
+            "These services can help you find one:"
         )
+        _print_lines(care)
     out.print(f"[dim]Source: {result.source}[/dim]")
 
 
@@ -105,21 +130,23 @@ def triage_command(
 
 
 def _print_triage(result: TriageResult) -> None:
+    from kratomwise.assess.triage import LEVEL_LABELS
+
     out = console()
     for r in result.emergency_resources:
         out.print(f"[bold]{r.name}[/bold]: {r.phone or r.url or ''}")
     colour = {"emergency": "red", "urgent": "red", "see_clinician": "yellow"}.get(
         result.level, "green"
     )
-    out.print(f"[bold {colour}]{result.level_label}[/bold {colour}] ({result.level})")
+    out.print(f"[bold {colour}]{result.level_label}[/bold {colour}]")
     for line in result.advice:
         out.print("- " + line)
     for r in result.other_resources:
         out.print(f"{r.name}: {r.phone or r.url or ''}")
     if result.fired_rules:
-        out.print("Rules that fired:")
+        out.print("Why:")
         for rule in result.fired_rules:
-            out.print(f"  {rule.id} ({rule.level}): {rule.title}")
+            out.print(f"  {rule.title} ({LEVEL_LABELS[rule.level]})")
             out.print(f"    [dim]{rule.source}[/dim]")
     else:
         out.print("No red flags reported.")

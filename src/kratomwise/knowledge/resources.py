@@ -22,10 +22,12 @@ from kratomwise.knowledge.sources import is_commercial, split_urls
 
 INTERNATIONAL = "ZZ"
 
-# Closed list of kinds, in the order a page shows them (the emergency lines first).
+# Closed list of kinds, in the order a page shows them (the emergency lines first). The ambulance
+# (EMS) line comes before the general emergency line: where a country lists both, the general one
+# is often the police (Thailand: EMS 1669, police 191), and this app's emergencies are medical.
 KINDS: tuple[str, ...] = (
-    "emergency",
     "ambulance",
+    "emergency",
     "poison_control",
     "suicide_crisis",
     "mental_health_helpline",
@@ -33,7 +35,8 @@ KINDS: tuple[str, ...] = (
     "treatment_locator",
     "naloxone_access",
 )
-EMERGENCY_KINDS: tuple[str, ...] = ("emergency", "ambulance", "poison_control")
+EMERGENCY_KINDS: tuple[str, ...] = ("ambulance", "emergency", "poison_control")
+MEDICAL_EMERGENCY_KINDS: tuple[str, ...] = ("ambulance", "emergency")
 CRISIS_KINDS: tuple[str, ...] = ("suicide_crisis", "mental_health_helpline")
 CARE_KINDS: tuple[str, ...] = ("substance_use_helpline", "treatment_locator")
 
@@ -272,7 +275,7 @@ def by_kind(country: str | None, kinds: str | Sequence[str]) -> list[Resource]:
 
 
 def emergency_lines(country: str | None) -> list[Resource]:
-    """The emergency, ambulance and poison-control lines of a country (emergency first).
+    """The ambulance, emergency and poison-control lines of a country (ambulance first).
 
     Falls back to the international emergency row when the country has none.
     """
@@ -285,6 +288,28 @@ def emergency_lines(country: str | None) -> list[Resource]:
     return _sorted(own)
 
 
+def medical_emergency_lines(country: str | None) -> list[Resource]:
+    """The numbers to call for a medical emergency: ambulance (EMS) first, then emergency."""
+    return [r for r in emergency_lines(country) if r.kind in MEDICAL_EMERGENCY_KINDS]
+
+
+def emergency_number(country: str | None) -> str:
+    """The one number to name in "call … now" (the ambulance line where there is one)."""
+    for r in [*medical_emergency_lines(country), *international()]:
+        if r.kind in MEDICAL_EMERGENCY_KINDS and r.phone:
+            return r.phone
+    raise ResourceError("no emergency line with a phone number, not even the international one")
+
+
+def poison_line(country: str | None) -> Resource | None:
+    """The country's own poison-control line with a phone number, if it has one."""
+    code = normalize_country(country)
+    for r in all_resources():
+        if code and r.country_code == code and r.kind == "poison_control" and r.phone:
+            return r
+    return None
+
+
 def crisis_lines(country: str | None) -> list[Resource]:
     """Suicide-crisis lines of a country (then mental-health lines); international otherwise."""
     code = normalize_country(country)
@@ -292,6 +317,11 @@ def crisis_lines(country: str | None) -> list[Resource]:
     if not any(r.kind == "suicide_crisis" for r in own):
         own = own + [r for r in international() if r.kind == "suicide_crisis"]
     return _sorted(own)
+
+
+def safety_lines(country: str | None) -> list[Resource]:
+    """For thoughts of suicide or self-harm: the crisis lines first, then the emergency numbers."""
+    return [*crisis_lines(country), *medical_emergency_lines(country)]
 
 
 def country_name(country: str | None) -> str:

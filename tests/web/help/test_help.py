@@ -17,37 +17,61 @@ def test_help_is_public_and_shows_emergency_lines_first(client) -> None:  # type
     response = client.get("/help/", {"country": "US"})
     assert response.status_code == 200
     html = _text(response)
-    assert html.index('id="emergency-lines"') < html.index("<h1>")
+    # the heading first, then the emergency lines, then the form
+    assert html.index("<h1>") < html.index('id="emergency-lines"') < html.index('id="triage-form"')
     assert 'href="tel:911"' in html and 'href="tel:18002221222"' in html
     assert html.index("tel:911") < html.index("tel:18002221222")
 
 
-def test_every_code_has_a_checkbox_grouped_by_body_system(client) -> None:  # type: ignore[no-untyped-def]
+def test_every_code_has_a_checkbox_in_a_folded_group(client) -> None:  # type: ignore[no-untyped-def]
     from kratomwise.assess.triage import CODES
 
     html = _text(client.get("/help/"))
     for code in CODES:
         assert f'value="{code}"' in html and f'for="code-{code}"' in html
-    assert html.count('class="code-group"') == 7
+    # eight groups, folded with <details> (no JavaScript needed), none open before a tick
+    assert html.count('<details class="code-group"') == 8
+    assert " open>" not in html
     assert "<script>" not in html  # no inline script: works without JavaScript
+
+
+def test_groups_with_ticks_stay_open(client) -> None:  # type: ignore[no-untyped-def]
+    html = _text(client.post("/help/", {"codes": ["nausea"], "country": "US"}))
+    assert '<details class="code-group" id="group-digestion" open>' in html
+    assert '<details class="code-group" id="group-breathing">' in html
+    assert "(1 ticked)" in html
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [["suicidal_thoughts"], ["suicidal_thoughts_with_plan"], ["unresponsive", "pregnant"], []],
+)
+def test_no_raw_codes_on_the_page(client, codes) -> None:  # type: ignore[no-untyped-def]
+    html = _text(client.post("/help/", {"codes": codes, "country": "US"}))
+    visible = re.sub(r"<[^>]+>", " ", html)  # text only: values and ids may hold codes
+    assert "TR-" not in visible
+    for code in ("suicidal_thoughts", "see_clinician", "self_care", "unresponsive"):
+        assert code not in visible
 
 
 def test_breathing_emergency(client) -> None:  # type: ignore[no-untyped-def]
     response = client.post("/help/", {"codes": ["slow_or_stopped_breathing"], "country": "US"})
     assert response.status_code == 200
     html = _text(response)
-    # emergency number, then the level and what to do now, before the page heading
-    assert html.index("tel:911") < html.index('id="triage-result"') < html.index("<h1>")
+    # the heading, then the level with the emergency number and what to do now
+    assert html.index("<h1>") < html.index('id="triage-result"') < html.index("tel:911")
+    assert html.index("tel:911") < html.index("What to do now") < html.index('id="triage-form"')
     assert "badge-emergency" in html
     assert 'id="naloxone"' in html and "only partly work" in html
-    assert "TR-slow_or_stopped_breathing" in html
+    assert "Breathing is very slow, shallow, uneven, or has stopped" in html
+    assert 'href="/evidence/TRI-01/"' in html  # the advice cites its facts
     assert "cdc.gov/stop-overdose" in html  # the country's naloxone page
     assert 'value="slow_or_stopped_breathing" id="code-slow_or_stopped_breathing" checked' in html
 
 
 def test_get_with_codes_also_triages(client) -> None:  # type: ignore[no-untyped-def]
     html = _text(client.get("/help/", {"codes": ["pale_stool"], "country": "GB"}))
-    assert "badge-see_clinician" in html and "TR-pale_stool" in html
+    assert "badge-see_clinician" in html and "Pale or clay-coloured poo" in html
     assert "tel:999" in html
 
 
@@ -64,10 +88,12 @@ def test_get_with_codes_also_triages(client) -> None:  # type: ignore[no-untyped
     ],
 )
 def test_levels_and_combination_rules_on_the_page(client, codes, level, rules) -> None:  # type: ignore[no-untyped-def]
+    from kratomwise.assess.triage import COMBOS, LEVEL_LABELS
+
     html = _text(client.post("/help/", {"codes": codes, "country": "US"}))
-    assert f'<span class="badge badge-{level}">{level}</span>' in html
+    assert f'<h2 id="level-heading">{LEVEL_LABELS[level]}</h2>' in html
     for rule in rules:
-        assert rule in html
+        assert f'<strong class="rule-title">{COMBOS[rule].title}</strong>' in html
 
 
 def test_no_codes_says_no_red_flags(client) -> None:  # type: ignore[no-untyped-def]
@@ -79,7 +105,10 @@ def test_no_codes_says_no_red_flags(client) -> None:  # type: ignore[no-untyped-
 def test_suicidal_thoughts_show_crisis_lines(client) -> None:  # type: ignore[no-untyped-def]
     html = _text(client.post("/help/", {"codes": ["suicidal_thoughts"], "country": "US"}))
     assert 'id="crisis-lines"' in html and "tel:988" in html
-    assert html.index('id="crisis-lines"') < html.index("<h1>")
+    # the crisis line before the emergency number; no poison control
+    assert html.index("<h1>") < html.index('id="crisis-lines"') < html.index("tel:988")
+    assert html.index("tel:988") < html.index("tel:911")
+    assert "tel:18002221222" not in html and "poison" not in html.lower()
 
 
 def test_unknown_code_is_a_clear_error(client) -> None:  # type: ignore[no-untyped-def]
@@ -156,5 +185,17 @@ def test_phq9_follow_up_yes_is_an_emergency_with_crisis_lines(member_client, mem
     member.country = "US"
     member.save()
     html = _text(member_client.post("/help/", {"codes": "suicidal_thoughts_with_plan"}))
-    assert "badge-emergency" in html and 'id="crisis-lines"' in html
-    assert html.index("tel:911") < html.index("tel:988") < html.index("<h1>")
+    assert 'id="crisis-lines"' in html
+    assert html.index("<h1>") < html.index("tel:911") < html.index("tel:988")
+    assert "recovery position" not in html
+
+
+def test_aria_describedby_resolves(client) -> None:  # type: ignore[no-untyped-def]
+    from tests.web.accounts.test_settings import missing_described_ids
+
+    for response in (
+        client.get("/help/"),
+        client.post("/help/", {"codes": ["suicidal_thoughts"], "country": "TH"}),
+        client.get("/help/resources/", {"country": "US"}),
+    ):
+        assert missing_described_ids(response.content.decode()) == []

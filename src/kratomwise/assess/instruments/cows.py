@@ -210,7 +210,13 @@ COWS = Instrument(
             _("Very strong withdrawal: the person needs clinical attention urgently."),
         ),
     ),
-    flags=(Flag("clinician_review_today", bands=("moderately_severe", "severe")),),
+    flags=(
+        Flag(
+            "clinician_review_today",
+            bands=("moderately_severe", "severe"),
+            label=_("A clinician should review this today."),
+        ),
+    ),
     treatment_bands=("moderately_severe", "severe"),
     source=(
         "Wesson DR, Ling W. The Clinical Opiate Withdrawal Scale (COWS). J Psychoactive Drugs "

@@ -68,7 +68,13 @@ GAD7 = Instrument(
             _("Your anxiety is high. Please see a clinician soon."),
         ),
     ),
-    flags=(Flag("see_clinician_suggested", min_total=SEE_CLINICIAN_CUTOFF),),
+    flags=(
+        Flag(
+            "see_clinician_suggested",
+            min_total=SEE_CLINICIAN_CUTOFF,
+            label=_("Talking to a clinician is suggested."),
+        ),
+    ),
     source=(
         "Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized "
         "anxiety disorder: the GAD-7. Arch Intern Med 2006;166(10):1092-1097. "

@@ -99,8 +99,17 @@ PHQ9 = Instrument(
         ),
     ),
     flags=(
-        Flag(SAFETY_FLAG, item_id=SAFETY_ITEM, item_above=0),
-        Flag("see_clinician_suggested", min_total=SEE_CLINICIAN_CUTOFF),
+        Flag(
+            SAFETY_FLAG,
+            item_id=SAFETY_ITEM,
+            item_above=0,
+            label=_("Thoughts of being better off dead or of self-harm."),
+        ),
+        Flag(
+            "see_clinician_suggested",
+            min_total=SEE_CLINICIAN_CUTOFF,
+            label=_("Talking to a clinician is suggested."),
+        ),
     ),
     safety_flag_id=SAFETY_FLAG,
     safety_message=_(

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import zoneinfo
 from functools import cache
+from typing import Any
 
 import pycountry
 from django import forms
@@ -17,10 +18,42 @@ class OwnerSetupForm(UserCreationForm):
         fields = ("username",)
 
 
+# Zones many people using kratomwise live in (the app's languages: English, Thai, Malay,
+# Indonesian, Spanish); listed first so most people need not scroll.
+COMMON_TIME_ZONES: tuple[str, ...] = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Mexico_City",
+    "Europe/London",
+    "Europe/Madrid",
+    "Asia/Bangkok",
+    "Asia/Kuala_Lumpur",
+    "Asia/Jakarta",
+    "Asia/Singapore",
+    "Asia/Manila",
+    "Australia/Sydney",
+)
+
+
+def _place(name: str) -> str:
+    """ "America/Argentina/Buenos_Aires" → "Argentina / Buenos Aires" (the region is the group)."""
+    return " / ".join(name.split("/")[1:]).replace("_", " ")
+
+
 @cache
-def time_zone_choices() -> list[tuple[str, str]]:
-    return [("", _("Server default (UTC)"))] + [
-        (name, name) for name in sorted(zoneinfo.available_timezones()) if "/" in name
+def time_zone_choices() -> list[tuple[str, Any]]:
+    """A blank default, the common zones, then every zone grouped by region (<optgroup>)."""
+    zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z)
+    regions: dict[str, list[tuple[str, str]]] = {}
+    for name in zones:
+        regions.setdefault(name.split("/")[0], []).append((name, _place(name)))
+    common = [(z, f"{_place(z)} ({z.split('/')[0]})") for z in COMMON_TIME_ZONES if z in zones]
+    return [
+        ("", _("Server default (UTC)")),
+        (_("Common time zones"), common),
+        *((region, rows) for region, rows in sorted(regions.items())),
     ]
 
 
@@ -33,8 +66,18 @@ def country_choices() -> list[tuple[str, str]]:
 
 
 class PersonalSettingsForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(label=_("Time zone"), required=False, choices=time_zone_choices)
-    country = forms.ChoiceField(label=_("Country"), required=False, choices=country_choices)
+    time_zone = forms.ChoiceField(
+        label=_("Time zone"),
+        required=False,
+        choices=time_zone_choices,
+        help_text=_("Times are shown in this zone."),
+    )
+    country = forms.ChoiceField(
+        label=_("Country"),
+        required=False,
+        choices=country_choices,
+        help_text=_("Used to show your local help lines and laws."),
+    )
 
     class Meta:
         model = User

@@ -10,7 +10,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from kratomwise.knowledge import resources as res
 from kratomwise.web.accounts.forms import DeleteAccountForm, OwnerSetupForm, PersonalSettingsForm
+from kratomwise.web.help.country import resolve_country
 
 
 class LoginView(auth_views.LoginView):
@@ -47,12 +49,17 @@ def setup(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def personal_settings(request: HttpRequest) -> HttpResponse:
-    form = PersonalSettingsForm(request.POST or None, instance=request.user)
+    # With no country saved, show the one the help page already uses (from the browser's
+    # language) as chosen, so the two pages agree; saving keeps it.
+    detected, how = resolve_country(request)
+    initial = {"country": detected} if how == "browser" and detected else {}
+    form = PersonalSettingsForm(request.POST or None, instance=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Settings saved."))
         return redirect("accounts:settings")
-    return render(request, "accounts/settings.html", {"form": form})
+    context = {"form": form, "detected_country": res.country_name(detected) if initial else ""}
+    return render(request, "accounts/settings.html", context)
 
 
 @login_required

@@ -12,7 +12,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from kratomwise.assess import INSTRUMENTS, Instrument, change_from_previous, score
+from kratomwise.assess import (
+    INSTRUMENTS,
+    Instrument,
+    change_from_previous,
+    safety_item_positive,
+    score,
+)
 from kratomwise.knowledge import resources as res
 from kratomwise.web.checkins import fhir
 from kratomwise.web.checkins.charts import trend_svg
@@ -40,11 +46,23 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "checkins/index.html", {"cards": cards})
 
 
+def _safety_context(request: HttpRequest) -> dict[str, Any]:
+    """The crisis block: the person's country's crisis lines first, then its emergency numbers."""
+    country, _how = resolve_country(request, request.GET.get("country"))
+    return {"country_name": res.country_name(country), "safety_lines": res.safety_lines(country)}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def take(request: HttpRequest, instrument: str) -> HttpResponse:
     inst = _instrument(instrument)
     form = InstrumentForm(inst, request.POST or None)
+    context: dict[str, Any] = {"inst": inst, "form": form, "safety": False}
+    if form.is_bound and not form.is_valid():
+        # A positive item 9 shows the crisis lines at once, even with other answers missing.
+        partial = {k: v for k, v in form.cleaned_data.items() if isinstance(v, int)}
+        if safety_item_positive(inst.id, partial):
+            context.update(safety=True, **_safety_context(request))
     if request.method == "POST" and form.is_valid():
         answers = form.answers()
         try:
@@ -65,7 +83,7 @@ def take(request: HttpRequest, instrument: str) -> HttpResponse:
                 )
             return redirect("checkins:result", pk=saved.pk)
     status = 400 if request.method == "POST" else 200
-    return render(request, "checkins/take.html", {"inst": inst, "form": form}, status=status)
+    return render(request, "checkins/take.html", context, status=status)
 
 
 def _previous(response: InstrumentResponse) -> InstrumentResponse | None:
@@ -84,6 +102,7 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
     inst = response.definition
     scored = response.rescore()
     country, _how = resolve_country(request, request.GET.get("country"))
+    safety = _safety_context(request) if scored.safety_flag else {"safety_lines": []}
     previous = _previous(response)
     interpretation = scored.interpretation
     if scored.safety_flag:
@@ -95,8 +114,7 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
         "interpretation": interpretation,
         "change": change_from_previous(response.total, previous.total if previous else None),
         "country_name": res.country_name(country),
-        "emergency_lines": res.by_kind(country, "emergency"),
-        "crisis_lines": res.crisis_lines(country) if scored.safety_flag else [],
+        **safety,
         "care_lines": res.by_kind(country, res.CARE_KINDS) if scored.treatment_options else [],
         "exportable": response.instrument in fhir.EXPORTABLE,
         "answers": [

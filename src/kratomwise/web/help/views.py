@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from kratomwise.assess.triage import CODES, UnknownCode, codes_by_group, triage
+from kratomwise.assess.triage import CODES, TriageResult, UnknownCode, codes_by_group, triage
 from kratomwise.knowledge import resources as res
 from kratomwise.web.help.country import country_choices, resolve_country
 
@@ -20,6 +20,36 @@ LEVEL_NOTICE = {
     "see_clinician": "warning",
     "self_care": "success",
 }
+# Short level names for the badges beside each reason (people read labels, not codes).
+LEVEL_SHORT = {
+    "emergency": gettext_lazy("Emergency"),
+    "urgent": gettext_lazy("Urgent"),
+    "see_clinician": gettext_lazy("See a clinician"),
+    "self_care": gettext_lazy("Self-care"),
+}
+LINE_GROUPS = {
+    "crisis": gettext_lazy("Talk to someone now"),
+    "emergency": gettext_lazy("Emergency number"),
+    "poison": gettext_lazy("Poison control"),
+}
+
+
+def _line_groups(result: TriageResult) -> list[tuple[str, Any, list[res.Resource]]]:
+    """The numbers to call, grouped in the order the triage result put them."""
+    groups: list[tuple[str, Any, list[res.Resource]]] = []
+    for r in result.resources:
+        if r.kind in res.CRISIS_KINDS:
+            gid = "crisis"
+        elif r.kind == "poison_control":
+            gid = "poison"
+        elif r.kind in res.MEDICAL_EMERGENCY_KINDS:
+            gid = "emergency"
+        else:
+            continue  # naloxone and care lines have their own sections
+        if not groups or groups[-1][0] != gid:
+            groups.append((gid, LINE_GROUPS[gid], []))
+        groups[-1][2].append(r)
+    return groups
 
 
 def _lines_context(country: str | None, how: str) -> dict[str, Any]:
@@ -39,7 +69,6 @@ def index(request: HttpRequest) -> HttpResponse:
     selected = [c for c in data.getlist("codes") if c]
     context: dict[str, Any] = {
         **_lines_context(country, how),
-        "groups": codes_by_group(),
         "selected": set(selected),
         "submitted": request.method == "POST" or "codes" in request.GET,
         "result": None,
@@ -58,10 +87,16 @@ def index(request: HttpRequest) -> HttpResponse:
         else:
             context["result"] = result
             context["notice"] = LEVEL_NOTICE[result.level]
-            context["crisis_lines"] = [r for r in result.resources if r.kind in res.CRISIS_KINDS]
+            context["line_groups"] = _line_groups(result)
             context["naloxone_lines"] = [r for r in result.resources if r.kind == "naloxone_access"]
             context["care_lines"] = [r for r in result.resources if r.kind in res.CARE_KINDS]
             context["selected_labels"] = [CODES[c] for c in result.codes]
+            context["reasons"] = [(rule, LEVEL_SHORT[rule.level]) for rule in result.fired_rules]
+    ticked = context["selected"]
+    context["groups"] = [
+        (gid, label, defs, sum(d.code in ticked for d in defs))
+        for gid, label, defs in codes_by_group()
+    ]
     return render(request, "help/index.html", context, status=status)
 
 
