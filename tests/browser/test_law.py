@@ -23,7 +23,7 @@ def test_search_denver_shows_layers_and_as_of_notice(page: Page, live_url: str, 
     expect(layers.nth(2)).to_contain_text("Denver")
     expect(page.locator("#stale-notice")).to_be_visible()
     expect(page.locator("#stale-notice")).to_contain_text("Check current law")
-    expect(page.locator(".law-status")).to_contain_text("As of")
+    expect(page.locator(".law-status")).to_contain_text("Oldest check of these rules")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
 
 
