@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "kratomwise.web.interactions",
     "kratomwise.web.law",
     "kratomwise.web.checker",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "kratomwise.web.programs",
 ]
 
 MIDDLEWARE = [
@@ -52,6 +55,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "kratomwise.web.programs.audit.RequestIdMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
