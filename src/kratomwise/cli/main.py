@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "score",
     "taper",
     "analyze",
+    "users",
+    "audit",
 )
 
 

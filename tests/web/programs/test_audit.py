@@ -66,7 +66,7 @@ def test_any_tampering_is_found(tamper: str) -> None:
         forged.pk = None
         forged.save()
         expected = forged.pk
-    count, broken = audit.verify()
+    _rows, broken = audit.verify()
     assert broken == expected
 
 
