@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 import pytest
 from django.db import DatabaseError, connection, transaction
 
@@ -9,6 +11,17 @@ from kratomwise.web.programs import audit
 from kratomwise.web.programs.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
+TRIGGERS = import_module("kratomwise.web.programs.migrations.0002_audit_append_only")
+
+
+@pytest.fixture(autouse=True)
+def _triggers_as_migrated() -> None:
+    """The migration's SQLite triggers, restored inside this test's transaction (the session
+    fixture in tests/conftest.py drops them so live-server tests can empty the database)."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            for sql in TRIGGERS.SQLITE_DOWN + TRIGGERS.SQLITE:
+                cursor.execute(sql)
 
 
 def _write(n: int) -> list[AuditEvent]:

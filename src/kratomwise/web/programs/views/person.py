@@ -119,9 +119,9 @@ def share(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@reauth_required
 @require_POST
 def revoke(request: HttpRequest, recipient_id: int) -> HttpResponse:
+    """One click, no password: stopping a disclosure must never be harder than allowing it."""
     row = ConsentRecipient.objects.filter(pk=recipient_id, consent__person=request.user).first()
     if row is None:
         raise Http404
