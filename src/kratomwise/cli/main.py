@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "analyze",
     "users",
     "audit",
+    "summary",
 )
 
 

@@ -42,6 +42,21 @@ def test_health_rows_are_read_only_behind_the_access_rule(path: Path) -> None:
         assert "caseload.rows(shared)" in views and "shared = people_shared_with(" in views
 
 
+def test_record_builders_are_called_only_behind_the_rule() -> None:
+    """summary.build and fhir_export.bundle_for read whatever they are given: only the export
+    module (which asks the rule first) and the person's own CLI command may call them."""
+    callers = {
+        path.relative_to(WEB).as_posix()
+        for path in WEB.rglob("*.py")
+        if "summary.build(" in path.read_text(encoding="utf-8")
+        or "pdf.build(" in path.read_text(encoding="utf-8")
+        or "bundle_for(" in path.read_text(encoding="utf-8")
+    }
+    assert callers <= {"web/programs/exports.py", "cli/summary.py", "web/programs/fhir_export.py"}
+    exports = (WEB / "web" / "programs" / "exports.py").read_text(encoding="utf-8")
+    assert "read_or_404(" in exports and "people_shared_with(" in exports
+
+
 def test_no_api_module_reads_clinician_shared_data_without_the_rule() -> None:
     for path in sorted((WEB / "api").glob("*.py")):
         text = path.read_text(encoding="utf-8")

@@ -9,10 +9,10 @@ from django.shortcuts import render
 from kratomwise.sharing import Category
 from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.journal import services as journal
-from kratomwise.web.programs import audit, caseload
+from kratomwise.web.programs import audit, caseload, exports
 from kratomwise.web.programs.access import people_shared_with, read_or_404
 from kratomwise.web.programs.models.consent import CATEGORY_LABELS
-from kratomwise.web.programs.security import mfa_required
+from kratomwise.web.programs.security import mfa_required, reauth_required
 from kratomwise.web.taper.services import active_plan, build_view
 
 
@@ -57,3 +57,15 @@ def person_view(request: HttpRequest, person_id: int) -> HttpResponse:
         person = read_or_404(request, person_id, sorted(shared)[0], resource="record")
     context["person"] = person
     return render(request, "programs/person.html", context)
+
+
+@mfa_required
+@reauth_required
+def export_fhir(request: HttpRequest, person_id: int) -> HttpResponse:
+    return exports.shared_export(request, person_id, "fhir")
+
+
+@mfa_required
+@reauth_required
+def export_summary(request: HttpRequest, person_id: int) -> HttpResponse:
+    return exports.shared_export(request, person_id, "pdf")
