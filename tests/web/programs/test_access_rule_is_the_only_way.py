@@ -15,7 +15,7 @@ GUARDED = [
     WEB / "web" / "programs" / "views" / "clinic.py",
     WEB / "web" / "programs" / "caseload.py",
 ]
-GUARDS = {"read_or_404", "people_shared_with"}
+GUARDS = {"read_or_404", "people_shared_with", "refuse"}
 
 
 def _functions(tree: ast.AST) -> list[ast.FunctionDef]:

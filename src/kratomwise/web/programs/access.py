@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import NoReturn
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -126,6 +127,20 @@ def read_or_404(
         return get_user_model().objects.get(pk=person_id)
     except get_user_model().DoesNotExist:
         raise Http404 from None
+
+
+def refuse(request: HttpRequest, person_id: int, *, resource: str) -> NoReturn:
+    """Audit a request for a record that nothing shares with the asker, then answer 404.
+    (A person's own record lives on their own pages, not on the clinician pages.)"""
+    audit.record(
+        action="R",
+        resource=resource,
+        outcome="denied:no_consent",
+        request=request,
+        actor_role=",".join(sorted(r.value for r in roles_of(request.user))),
+        subject_id=person_id,
+    )
+    raise Http404
 
 
 def people_shared_with(user: AbstractBaseUser | AnonymousUser) -> dict[int, frozenset[Category]]:

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from kratomwise.sharing import Category
 from kratomwise.web.programs import audit, fhir_export, summary
-from kratomwise.web.programs.access import decide, people_shared_with, read_or_404
+from kratomwise.web.programs.access import decide, people_shared_with, read_or_404, refuse
 from kratomwise.web.programs.models import Consent, Disclosure, RoleGrant
 
 
@@ -24,7 +24,7 @@ def shared_export(request: HttpRequest, person_id: int, kind: str) -> HttpRespon
     """``kind`` is "fhir" or "pdf". Raises Http404 (audited) when nothing is shared."""
     shared = people_shared_with(request.user).get(person_id, frozenset())
     if not shared:
-        read_or_404(request, person_id, Category.journal, resource=kind)
+        refuse(request, person_id, resource=kind)
     categories = frozenset(c for c in shared if c is not Category.counseling_notes)
     person = None
     for category in sorted(categories):

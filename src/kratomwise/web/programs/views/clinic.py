@@ -10,7 +10,7 @@ from kratomwise.sharing import Category
 from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.journal import services as journal
 from kratomwise.web.programs import audit, caseload, exports
-from kratomwise.web.programs.access import people_shared_with, read_or_404
+from kratomwise.web.programs.access import people_shared_with, read_or_404, refuse
 from kratomwise.web.programs.models.consent import CATEGORY_LABELS
 from kratomwise.web.programs.security import mfa_required, reauth_required
 from kratomwise.web.taper.services import active_plan, build_view
@@ -38,7 +38,7 @@ def person_view(request: HttpRequest, person_id: int) -> HttpResponse:
     """The shared record: each category appears only if ``can_read`` allows it now."""
     shared = people_shared_with(request.user).get(person_id, frozenset())
     if not shared:
-        read_or_404(request, person_id, Category.journal, resource="record")  # audits, then 404
+        refuse(request, person_id, resource="record")
     context: dict[str, object] = {"shared": shared, "labels": CATEGORY_LABELS}
     person = None
     if Category.journal in shared:
