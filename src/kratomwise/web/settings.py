@@ -87,6 +87,8 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": config.database()}
+# People join by invitation; an installation for the public may open sign-up.
+KRATOMWISE_OPEN_SIGNUP = os.environ.get("KRATOMWISE_OPEN_SIGNUP", "") == "1"
 # Per-process memory cache for fragments of public pages (keyed by data version, language and
 # query); bounded so that arbitrary search strings cannot grow it without limit.
 CACHES = {

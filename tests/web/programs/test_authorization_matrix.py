@@ -48,6 +48,7 @@ PUBLIC = {
     "interactions:suggest",
     "journal:how",
     "programs:join",
+    "programs:signup",
     "programs:mfa",
     "programs:mfa_setup",
     "programs:reauth",

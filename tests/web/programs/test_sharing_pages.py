@@ -149,3 +149,20 @@ def test_accounting_keeps_three_years(person, clinician) -> None:
     assert all(set(row) == {"at", "recipient", "description", "purpose"} for row in rows)
     page = signed_in(person, verified=False).get("/sharing/disclosures/").content.decode()
     assert page.count("Visit summary") == 3
+
+
+def test_open_signup_is_off_unless_turned_on(client, settings) -> None:
+    assert client.get("/signup/").status_code == 404
+    settings.KRATOMWISE_OPEN_SIGNUP = True
+    assert client.get("/signup/").status_code == 200
+
+
+def test_first_run_owner_is_site_admin_and_person(client) -> None:
+    from kratomwise.web.programs.models import RoleGrant
+
+    password = "a long enough pass phrase 9"
+    response = client.post(
+        "/accounts/setup/", {"username": "owner", "password1": password, "password2": password}
+    )
+    assert response.status_code == 302
+    assert set(RoleGrant.objects.values_list("role", flat=True)) == {"site_admin", "person"}

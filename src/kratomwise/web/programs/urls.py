@@ -14,6 +14,7 @@ urlpatterns = [
     path("clinic/people/<int:person_id>/fhir/", clinic.export_fhir, name="export_fhir"),
     path("clinic/people/<int:person_id>/summary.pdf", clinic.export_summary, name="export_summary"),
     path("clinic/invite/", invitations.invite, name="invite"),
+    path("signup/", invitations.signup, name="signup"),
     path("join/<str:token>/", invitations.join, name="join"),
     path("mfa/", mfa.check, name="mfa"),
     path("mfa/setup/", mfa.setup, name="mfa_setup"),

@@ -85,3 +85,8 @@ class Invitation(models.Model):
 
     def usable(self) -> bool:
         return self.used_at is None and timezone.now() < self.expires_at
+
+
+def grant_roles(user: object, roles: list[Role], program: Program | None = None) -> None:
+    for role in roles:
+        RoleGrant.objects.get_or_create(user=user, role=role.value, program=program)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.forms import UserCreationForm
@@ -113,3 +114,21 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
         messages.success(request, _("Welcome to kratomwise."))
         return redirect("core:today")
     return render(request, "programs/join.html", {"form": form, "invitation": invitation})
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    """Open sign-up, only when the installation turns it on (KRATOMWISE_OPEN_SIGNUP=1)."""
+    if not settings.KRATOMWISE_OPEN_SIGNUP:
+        raise Http404
+    form = JoinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            user = form.save()
+            RoleGrant.objects.create(user=user, role=Role.person.value)
+            audit.record(
+                action="C", resource="account", outcome="signed_up", actor=user, request=request
+            )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return redirect("core:today")
+    return render(request, "programs/join.html", {"form": form})
