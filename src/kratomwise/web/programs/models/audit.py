@@ -40,9 +40,9 @@ class AuditEvent(models.Model):
     subject_id = models.BigIntegerField(null=True, db_index=True)
     action = models.CharField(max_length=1, choices=ACTIONS)
     resource = models.CharField(max_length=40)  # what kind of thing: journal, consent, session…
-    category = models.CharField(max_length=20, blank=True, default="")
+    category = models.CharField(max_length=100, blank=True, default="")  # one or a list
     object_ids = models.CharField(max_length=300, blank=True, default="")  # ids or a query
-    outcome = models.CharField(max_length=20)
+    outcome = models.CharField(max_length=40)
     purpose = models.CharField(max_length=300, blank=True, default="")
     consent_id = models.BigIntegerField(null=True)
     client_ip = models.CharField(max_length=45, blank=True, default="")
