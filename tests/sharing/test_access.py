@@ -140,3 +140,25 @@ def test_readable_categories() -> None:
         Category.journal,
         Category.checkins,
     }
+
+
+def test_attention_flags_sort_safety_first_and_cite_facts() -> None:
+    from kratomwise.knowledge import has_fact
+    from kratomwise.sharing import Priority, Snapshot, flags, sort_key
+
+    calm = Snapshot(person_id=1, last_checkin_at=NOW - timedelta(days=1))
+    assert flags(calm, NOW) == []
+    worried = Snapshot(
+        person_id=2,
+        suicide_item_positive_at=NOW - timedelta(days=3),
+        taper_on_hold=True,
+        last_checkin_at=NOW - timedelta(days=8),
+    )
+    found = flags(worried, NOW)
+    assert [f.priority for f in found] == [Priority.safety, Priority.review, Priority.contact]
+    assert all(f.fact_ids and all(has_fact(i) for i in f.fact_ids) for f in found)
+    old = Snapshot(
+        person_id=3, suicide_item_positive_at=NOW - timedelta(days=15), last_checkin_at=NOW
+    )
+    assert flags(old, NOW) == []
+    assert sort_key(found) < sort_key(flags(Snapshot(person_id=4), NOW)) < sort_key([])

@@ -29,6 +29,9 @@ COMMAND_MODULES = (
     "score",
     "taper",
     "analyze",
+    "users",
+    "audit",
+    "summary",
 )
 
 

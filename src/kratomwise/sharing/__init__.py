@@ -6,6 +6,7 @@ person's data goes through; ``missing_elements`` checks a consent form before it
 """
 
 from kratomwise.sharing.access import Decision, Reason, can_read, readable_categories
+from kratomwise.sharing.attention import Flag, Priority, Snapshot, flags, sort_key
 from kratomwise.sharing.audit import GENESIS, first_broken, row_hash
 from kratomwise.sharing.consent import (
     STATEMENT_KINDS,
@@ -34,14 +35,19 @@ __all__ = [
     "ConsentForm",
     "ConsentType",
     "Decision",
+    "Flag",
+    "Priority",
     "Reason",
     "Recipient",
     "RecipientKind",
     "Role",
+    "Snapshot",
     "can_read",
     "document_hash",
     "first_broken",
+    "flags",
     "missing_elements",
     "readable_categories",
     "row_hash",
+    "sort_key",
 ]

@@ -38,6 +38,15 @@ def prepare() -> str:
     return str(settings.DATABASES["default"]["NAME"])
 
 
+def ensure_ready() -> None:
+    """For commands that use the database: set Django up (and migrate) unless the caller
+    already did, as a test run or an embedding program has."""
+    from django.apps import apps
+
+    if not apps.ready:
+        prepare()
+
+
 def run_server(host: str, port: int, workers: int) -> None:
     database = prepare()
     sys.stderr.write(f"kratomwise: database {database}\n")

@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "kratomwise.web.interactions",
     "kratomwise.web.law",
     "kratomwise.web.checker",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "kratomwise.web.programs",
 ]
 
 MIDDLEWARE = [
@@ -52,6 +55,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "kratomwise.web.programs.audit.RequestIdMiddleware",
+    "kratomwise.web.programs.security.ClinicianSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -81,6 +87,8 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": config.database()}
+# People join by invitation; an installation for the public may open sign-up.
+KRATOMWISE_OPEN_SIGNUP = os.environ.get("KRATOMWISE_OPEN_SIGNUP", "") == "1"
 # Per-process memory cache for fragments of public pages (keyed by data version, language and
 # query); bounded so that arbitrary search strings cannot grow it without limit.
 CACHES = {

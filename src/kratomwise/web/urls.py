@@ -14,6 +14,7 @@ urlpatterns = [
     path("interactions/", include("kratomwise.web.interactions.urls")),
     path("law/", include("kratomwise.web.law.urls")),
     path("check/", include("kratomwise.web.checker.urls")),
+    path("", include("kratomwise.web.programs.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

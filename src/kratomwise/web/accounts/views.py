@@ -11,8 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from kratomwise.knowledge import resources as res
+from kratomwise.sharing import Role
 from kratomwise.web.accounts.forms import DeleteAccountForm, OwnerSetupForm, PersonalSettingsForm
 from kratomwise.web.help.country import resolve_country
+from kratomwise.web.programs.models.roles import grant_roles
 
 
 class LoginView(auth_views.LoginView):
@@ -40,6 +42,8 @@ def setup(request: HttpRequest) -> HttpResponse:
             user.is_staff = True
             user.is_superuser = True
             user.save()
+            # The owner is the site admin, and a person with data of their own like everyone.
+            grant_roles(user, [Role.site_admin, Role.person])
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(request, _("Your owner account is ready. Welcome to kratomwise."))
         return redirect("core:today")

@@ -9,7 +9,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise import __version__
+from kratomwise.sharing import MFA_ROLES
 from kratomwise.web.core.cache import data_version
+from kratomwise.web.programs.access import roles_of
 
 NAVIGATION = (
     ("core:today", _("Today")),
@@ -38,4 +40,11 @@ def site(request: HttpRequest) -> dict[str, object]:
         }
         for url, (_name, label) in zip(_nav_urls(), NAVIGATION, strict=True)
     ]
-    return {"nav_items": nav, "kratomwise_version": __version__, "data_version": data_version()}
+    user = getattr(request, "user", None)
+    is_reader = bool(user is not None and user.is_authenticated and roles_of(user) & MFA_ROLES)
+    return {
+        "is_reader": is_reader,
+        "nav_items": nav,
+        "kratomwise_version": __version__,
+        "data_version": data_version(),
+    }

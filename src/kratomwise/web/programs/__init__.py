@@ -1,0 +1,1 @@
+"""Clinician and recovery-program mode: roles, programs, invitations, consent, audit, caseload."""

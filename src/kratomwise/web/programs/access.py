@@ -1,0 +1,160 @@
+"""The shell's side of the access rule: build the core's values from rows, ask
+``kratomwise.sharing.can_read``, write the audit row, and answer 404 on a refusal.
+
+Views that show another person's data call ``read_or_404`` and nothing else; a test fails if
+a clinician view queries another person's rows without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import NoReturn
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.http import Http404, HttpRequest
+from django.utils import timezone
+
+from kratomwise.sharing import (
+    Actor,
+    Category,
+    Consent,
+    ConsentType,
+    Decision,
+    Recipient,
+    RecipientKind,
+    Role,
+    can_read,
+    readable_categories,
+)
+from kratomwise.web.programs import audit
+from kratomwise.web.programs.models import Consent as ConsentRow
+from kratomwise.web.programs.models import ConsentRecipient, RoleGrant
+
+
+def roles_of(user: AbstractBaseUser | AnonymousUser) -> frozenset[Role]:
+    if not user.is_authenticated:
+        return frozenset()
+    return frozenset(
+        Role(role) for role in RoleGrant.objects.filter(user=user).values_list("role", flat=True)
+    )
+
+
+def actor_for(user: AbstractBaseUser | AnonymousUser) -> Actor:
+    """The core's view of the signed-in user: roles, programs, and whether MFA was passed."""
+    if not user.is_authenticated:
+        return Actor(id=0, roles=frozenset())
+    grants = RoleGrant.objects.filter(user=user)
+    verified = getattr(user, "is_verified", None)
+    return Actor(
+        id=int(user.pk),
+        roles=frozenset(Role(g.role) for g in grants),
+        program_ids=frozenset(g.program_id for g in grants if g.program_id is not None),
+        mfa_verified=bool(verified()) if callable(verified) else False,
+    )
+
+
+def _recipient(row: ConsentRecipient) -> Recipient:
+    if row.clinician_id is not None:
+        return Recipient(RecipientKind.clinician, row.clinician_id)
+    return Recipient(RecipientKind.program, int(row.program_id or 0))
+
+
+def to_core(row: ConsentRow, recipients: Iterable[ConsentRecipient]) -> Consent:
+    listed = list(recipients)
+    return Consent(
+        id=row.pk,
+        person_id=row.person_id,
+        type=ConsentType(row.type),
+        recipients=frozenset(_recipient(r) for r in listed),
+        categories=frozenset(Category(c) for c in row.categories),
+        purpose=row.purpose,
+        signed_at=row.signed_at,
+        expires_at=row.expires_at,
+        expiry_event=row.expiry_event,
+        revoked={_recipient(r): r.revoked_at for r in listed if r.revoked_at is not None},
+    )
+
+
+def consents_of(person_ids: Iterable[int]) -> dict[int, list[Consent]]:
+    """Every consent of these people, read fresh from the database (never cached, so a
+    revocation takes effect on the very next request)."""
+    rows = ConsentRow.objects.filter(person_id__in=list(person_ids)).prefetch_related("recipients")
+    found: dict[int, list[Consent]] = {}
+    for row in rows:
+        found.setdefault(row.person_id, []).append(to_core(row, row.recipients.all()))
+    return found
+
+
+def decide(
+    user: AbstractBaseUser | AnonymousUser,
+    person_id: int,
+    category: Category,
+    now: datetime | None = None,
+) -> Decision:
+    actor = actor_for(user)
+    return can_read(
+        actor,
+        person_id,
+        category,
+        now or timezone.now(),
+        consents_of([person_id]).get(person_id, []),
+    )
+
+
+def read_or_404(
+    request: HttpRequest, person_id: int, category: Category, *, resource: str, object_ids: str = ""
+) -> AbstractBaseUser:
+    """The person whose ``category`` data the request may read; audits the answer either way."""
+    decision = decide(request.user, person_id, category)
+    roles = roles_of(request.user)
+    audit.record(
+        action="R",
+        resource=resource,
+        outcome="allowed" if decision.allowed else f"denied:{decision.reason.value}",
+        request=request,
+        actor_role=",".join(sorted(r.value for r in roles)),
+        subject_id=person_id,
+        category=category.value,
+        object_ids=object_ids,
+        purpose="treatment" if decision.allowed else "",
+        consent_id=decision.consent_id,
+    )
+    if not decision.allowed:
+        raise Http404
+    try:
+        return get_user_model().objects.get(pk=person_id)
+    except get_user_model().DoesNotExist:
+        raise Http404 from None
+
+
+def refuse(request: HttpRequest, person_id: int, *, resource: str) -> NoReturn:
+    """Audit a request for a record that nothing shares with the asker, then answer 404.
+    (A person's own record lives on their own pages, not on the clinician pages.)"""
+    audit.record(
+        action="R",
+        resource=resource,
+        outcome="denied:no_consent",
+        request=request,
+        actor_role=",".join(sorted(r.value for r in roles_of(request.user))),
+        subject_id=person_id,
+    )
+    raise Http404
+
+
+def people_shared_with(user: AbstractBaseUser | AnonymousUser) -> dict[int, frozenset[Category]]:
+    """Everyone whose data ``user`` may read now, with the categories (for the caseload)."""
+    actor = actor_for(user)
+    if not actor.mfa_verified:
+        return {}
+    now = timezone.now()
+    candidates = ConsentRecipient.objects.filter(revoked_at__isnull=True).filter(
+        clinician_id=actor.id
+    ) | ConsentRecipient.objects.filter(revoked_at__isnull=True, program_id__in=actor.program_ids)
+    person_ids = set(candidates.values_list("consent__person_id", flat=True))
+    consents = consents_of(person_ids)
+    shared = {
+        pid: readable_categories(actor, pid, now, consents.get(pid, [])) for pid in person_ids
+    }
+    return {pid: cats for pid, cats in shared.items() if cats}

@@ -1,0 +1,1 @@
+"""Clinician-mode pages, one module per audience: mfa, person, clinic, invitations."""

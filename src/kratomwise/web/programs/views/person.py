@@ -1,0 +1,178 @@
+"""The person's side: share with a clinician, see and revoke who can see, and the
+accounting of disclosures of their record."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from kratomwise.sharing import document_hash, missing_elements
+from kratomwise.web.programs import audit
+from kratomwise.web.programs.forms import ShareForm, recipient_exists
+from kratomwise.web.programs.models import AuditEvent, Consent, ConsentRecipient, Disclosure
+from kratomwise.web.programs.models.consent import CATEGORY_LABELS
+from kratomwise.web.programs.security import reauth_required
+from kratomwise.web.programs.statements import STATEMENTS
+
+ACCOUNTING_YEARS = 3
+
+
+def _recipient_label(row: ConsentRecipient) -> str:
+    if row.clinician is not None:
+        return _("Clinician %(name)s") % {
+            "name": row.clinician.get_full_name() or row.clinician.get_username()
+        }
+    return _("Program %(name)s") % {"name": row.program.name if row.program else "?"}
+
+
+@login_required
+def sharing(request: HttpRequest) -> HttpResponse:
+    """Who can see my data: every consent, its recipients, and a revoke button for each."""
+    now = timezone.now()
+    consents = []
+    for consent in Consent.objects.filter(person=request.user).prefetch_related(
+        "recipients__clinician", "recipients__program"
+    ):
+        ended = consent.expires_at is not None and consent.expires_at <= now
+        consents.append(
+            {
+                "consent": consent,
+                "categories": [
+                    CATEGORY_LABELS[c] for c in CATEGORY_LABELS if c.value in consent.categories
+                ],
+                "ended": ended,
+                "recipients": [
+                    {
+                        "row": r,
+                        "label": _recipient_label(r),
+                        "active": r.revoked_at is None and not ended,
+                    }
+                    for r in consent.recipients.all()
+                ],
+            }
+        )
+    return render(request, "programs/sharing.html", {"consents": consents})
+
+
+@login_required
+@reauth_required
+@require_http_methods(["GET", "POST"])
+def share(request: HttpRequest) -> HttpResponse:
+    """The consent wizard: the statements first, then every element the ledger needs."""
+    form = ShareForm(request.user, request.POST or None)
+    problems: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        filled = form.consent_form()
+        problems = missing_elements(filled)
+        if not all(recipient_exists(r) for r in filled.recipients):
+            problems.append(_("That recipient no longer exists."))
+        if not problems:
+            with transaction.atomic():
+                consent = Consent.objects.create(
+                    person=request.user,
+                    type=filled.type.value,
+                    person_name=filled.person_name,
+                    discloser=filled.discloser,
+                    categories=sorted(c.value for c in filled.categories),
+                    purpose=filled.purpose,
+                    expires_at=filled.expires_at,
+                    expiry_event=filled.expiry_event,
+                    signer=filled.signer,
+                    relationship=filled.relationship,
+                    signed_at=filled.signed_at,
+                    statements=filled.statements,
+                    document_hash=document_hash(filled),
+                )
+                for recipient in filled.recipients:
+                    ConsentRecipient.objects.create(
+                        consent=consent,
+                        clinician_id=recipient.id if recipient.kind.value == "clinician" else None,
+                        program_id=recipient.id if recipient.kind.value == "program" else None,
+                    )
+                audit.record(
+                    action="C",
+                    resource="consent",
+                    outcome="signed",
+                    request=request,
+                    subject_id=request.user.pk,
+                    object_ids=str(consent.pk),
+                    purpose=filled.purpose,
+                    consent_id=consent.pk,
+                )
+            messages.success(request, _("Shared. You can take it back at any time on this page."))
+            return redirect("programs:sharing")
+    statements = [text for _version, text in STATEMENTS.values()]
+    return render(
+        request,
+        "programs/share.html",
+        {"form": form, "problems": problems, "statements": statements},
+    )
+
+
+@login_required
+@require_POST
+def revoke(request: HttpRequest, recipient_id: int) -> HttpResponse:
+    """One click, no password: stopping a disclosure must never be harder than allowing it."""
+    row = ConsentRecipient.objects.filter(pk=recipient_id, consent__person=request.user).first()
+    if row is None:
+        raise Http404
+    if row.revoked_at is None:
+        with transaction.atomic():
+            row.revoked_at = timezone.now()
+            row.save(update_fields=["revoked_at"])
+            audit.record(
+                action="U",
+                resource="consent",
+                outcome="revoked",
+                request=request,
+                subject_id=request.user.pk,
+                object_ids=f"{row.consent_id}:{row.pk}",
+                consent_id=row.consent_id,
+            )
+        messages.success(
+            request, _("Sharing stopped for %(who)s.") % {"who": _recipient_label(row)}
+        )
+    return redirect("programs:sharing")
+
+
+def accounting(person_id: int, now: timezone.datetime | None = None) -> list[dict[str, object]]:
+    """Disclosures of the last three years: exports and summaries made for others, and every
+    read by a clinician, newest first. Each has date, recipient, description and purpose."""
+    now = now or timezone.now()
+    since = now - timedelta(days=365 * ACCOUNTING_YEARS + 1)
+    rows: list[dict[str, object]] = [
+        {"at": d.at, "recipient": d.recipient, "description": d.description, "purpose": d.purpose}
+        for d in Disclosure.objects.filter(person_id=person_id, at__gte=since, at__lte=now)
+    ]
+    reads = AuditEvent.objects.filter(
+        subject_id=person_id, action="R", outcome="allowed", at__gte=since, at__lte=now
+    ).exclude(actor_id=person_id)
+    names = dict(
+        get_user_model()
+        .objects.filter(pk__in={r.actor_id for r in reads})
+        .values_list("pk", "username")
+    )
+    for read in reads:
+        rows.append(
+            {
+                "at": read.at,
+                "recipient": names.get(read.actor_id, read.actor_name),
+                "description": _("Viewed your %(what)s") % {"what": read.category or read.resource},
+                "purpose": read.purpose,
+            }
+        )
+    return sorted(rows, key=lambda row: row["at"], reverse=True)  # type: ignore[arg-type, return-value]
+
+
+@login_required
+def disclosures(request: HttpRequest) -> HttpResponse:
+    return render(request, "programs/disclosures.html", {"rows": accounting(request.user.pk)})
