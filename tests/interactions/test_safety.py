@@ -1,4 +1,4 @@
-"""Issue 12 items 1-3: safety first for every depressant, spelling never lowers severity, content."""
+"""Issue 12 items 1-3: overdose help for depressants, spelling matches, content."""
 
 from __future__ import annotations
 

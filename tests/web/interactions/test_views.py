@@ -142,7 +142,7 @@ def test_headline_is_what_was_typed_not_the_journal(member_client: Client, membe
     assert 'id="overdose"' not in html  # grapefruit alone needs no overdose block on top
     personal = response.context["personal"]
     assert personal["severity"] == "dangerous"
-    assert [i["title"] for i in personal["items"]][0] == "kratom + alcohol"
+    assert personal["items"][0]["title"] == "kratom + alcohol"
     section = html[html.index('id="personal-heading"') :]
     assert "With your medicines list and journal" in section
     assert "kratom + alcohol" in section and "from your journal" in section
