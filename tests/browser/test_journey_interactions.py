@@ -37,7 +37,9 @@ def test_grapefruit_headline_is_its_own_with_journal_alcohol_apart(
     expect(page.locator("#overdose")).to_have_count(0)
 
     personal = page.locator(".ixn-personal")
-    expect(personal.locator("#personal-heading")).to_have_text("With your medicines list and journal")
+    expect(personal.locator("#personal-heading")).to_have_text(
+        "With your medicines list and journal"
+    )
     expect(personal).to_contain_text("from your journal")
     first = personal.locator(".ixn-personal-results li").first
     expect(first).to_contain_text("kratom + alcohol")
