@@ -52,3 +52,21 @@ def test_naloxone_via_api(client: Client) -> None:
     assert data["pairs"][0]["severity"] == "low_risk"
     assert "carry" in data["pairs"][0]["mechanism"].lower()
     assert data["highest_severity"] == "low_risk"
+
+
+def test_api_carries_advice_overdose_first_and_safety(client: Client) -> None:
+    data = client.get("/api/interactions", {"names": "gabapentin"}).json()
+    assert data == check(["gabapentin"]).as_dict()
+    assert data["overdose_first"] is True
+    assert data["safety"][0] == {
+        "text": "Signs of an overdose - call emergency services at once",
+        "fact_ids": ["IXN-06", "IXN-05"],
+    }
+    assert data["pairs"][0]["advice"][0].startswith("Avoid combining them.")
+    assert data["notes"] == []
+
+
+def test_api_kratom_alone_has_a_note(client: Client) -> None:
+    data = client.get("/api/interactions", {"names": "kratom tea"}).json()
+    assert data["notes"][0]["fact_ids"] == ["DEP-08"]
+    assert data["overdose_first"] is False and data["safety"] == []

@@ -8,7 +8,16 @@ import pytest
 
 from kratomwise.cli.main import invoke
 
-CONTRACT_KEYS = {"resolved", "unresolved", "pairs", "groups", "highest_severity"}
+CONTRACT_KEYS = {
+    "resolved",
+    "unresolved",
+    "pairs",
+    "groups",
+    "highest_severity",
+    "overdose_first",
+    "safety",
+    "notes",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -39,10 +48,11 @@ def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["highest_severity"] == "dangerous"
     for pair in data["pairs"]:
         assert (
-            set(pair) == {"a", "b", "severity", "mechanism", "fact_ids"} and pair["a"] == "kratom"
+            set(pair) == {"a", "b", "severity", "mechanism", "advice", "fact_ids"}
+            and pair["a"] == "kratom"
         )
     for group in data["groups"]:
-        assert set(group) == {"members", "severity", "mechanism", "fact_ids"}
+        assert set(group) == {"members", "severity", "mechanism", "advice", "fact_ids"}
     assert any(set(g["members"]) >= {"kratom", "alprazolam", "oxycodone"} for g in data["groups"])
     paired = {p["b"] for p in data["pairs"]}
     assert all(set(r["names"]) <= paired for r in data["resolved"])
@@ -90,3 +100,36 @@ def test_text_output_for_naloxone(capsys: pytest.CaptureFixture[str]) -> None:
     assert invoke(["interactions", "Narcan"]) == 0
     out, _err = capsys.readouterr()
     assert "Low risk" in out and "Carry naloxone" in out
+
+
+@pytest.mark.parametrize("name", ["beer", "gabapentin", "Lyrica", "phenibut", "GHB", "zolpidem"])
+def test_json_carries_the_safety_block_for_depressants(
+    capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    data = _json(capsys, [name])
+    assert data["overdose_first"] is True
+    assert data["safety"][0] == {
+        "text": "Signs of an overdose - call emergency services at once",
+        "fact_ids": ["IXN-06", "IXN-05"],
+    }
+    assert all(isinstance(a, str) and a for a in data["pairs"][0]["advice"])
+
+
+def test_meprobamate_is_not_caffeine(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, ["meprobamate"])
+    assert data["resolved"][0]["names"] == ["meprobamate"]
+    assert data["highest_severity"] == "unsafe"
+
+
+def test_text_shows_safety_and_advice_for_alcohol(capsys: pytest.CaptureFixture[str]) -> None:
+    assert invoke(["interactions", "beer"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Signs of an overdose" in out and "Naloxone: carry it" in out
+    assert "What to do: Avoid drinking when you take kratom." in out
+
+
+def test_kratom_alone_says_it_is_always_included(capsys: pytest.CaptureFixture[str]) -> None:
+    assert invoke(["interactions", "kratom"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith("Kratom is always included in this check")
+    assert "Unknown overall" not in out

@@ -5,7 +5,16 @@ import pytest
 from kratomwise.interactions import SEVERITIES, Checker, rank
 from kratomwise.interactions.severity import at_least, most_severe
 
-CONTRACT_KEYS = {"resolved", "unresolved", "pairs", "groups", "highest_severity"}
+CONTRACT_KEYS = {
+    "resolved",
+    "unresolved",
+    "pairs",
+    "groups",
+    "highest_severity",
+    "overdose_first",
+    "safety",
+    "notes",
+}
 
 
 def test_severity_order() -> None:
@@ -23,7 +32,10 @@ def test_as_dict_has_exactly_the_contract_fields(checker: Checker) -> None:
     assert set(data) == CONTRACT_KEYS
     assert set(data["resolved"][0]) == {"input", "names", "classes", "matched_by", "confidence"}
     assert set(data["unresolved"][0]) == {"input", "suggestions"}
-    assert set(data["pairs"][0]) == {"a", "b", "severity", "mechanism", "fact_ids"}
+    assert set(data["pairs"][0]) == {"a", "b", "severity", "mechanism", "advice", "fact_ids"}
+    assert isinstance(data["pairs"][0]["advice"], list)
+    assert data["overdose_first"] is True
+    assert data["safety"] and set(data["safety"][0]) == {"text", "fact_ids"}
 
 
 def test_every_resolved_substance_is_paired_with_kratom(checker: Checker) -> None:
@@ -60,7 +72,7 @@ def test_naloxone_is_rescue_medicine_not_dangerous(checker: Checker) -> None:
     (pair,) = report.pairs
     assert pair.severity == "low_risk"
     assert "rescue" in pair.mechanism.lower()
-    assert "carry" in pair.advice.lower()
+    assert "carry" in pair.advice[0].lower()
     assert report.highest_severity == "low_risk"
 
 
@@ -107,7 +119,7 @@ def test_suboxone_resolves_to_both_ingredients(checker: Checker) -> None:
         ("Benadryl", "caution"),
         ("oxycodone", "dangerous"),
         ("Xanax", "dangerous"),
-        ("beer", "unsafe"),
+        ("beer", "dangerous"),
         ("7-OH", "dangerous"),
         ("ketoconazole", "unsafe"),
         ("coffee", "low_risk"),

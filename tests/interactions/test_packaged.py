@@ -67,7 +67,7 @@ def test_issue_names_resolve(typed: str, names: set[str]) -> None:
         ("buprenorphine", {"caution"}),
         ("methadone", {"dangerous"}),
         ("fentanyl", {"dangerous"}),
-        ("alcohol", {"unsafe"}),
+        ("alcohol", {"dangerous"}),
     ],
 )
 def test_special_cases_on_packaged_table(name: str, allowed: set[str]) -> None:

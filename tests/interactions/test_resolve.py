@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kratomwise.interactions import Checker, library
-from kratomwise.interactions.resolve import max_edits
+from kratomwise.interactions.resolve import FUZZY_MIN_CONFIDENCE, max_edits
 from kratomwise.interactions.table import compact, normalize
 
 
@@ -54,7 +54,6 @@ def test_parts_split_on_separators(checker: Checker) -> None:
 @pytest.mark.parametrize(
     ("typed", "name"),
     [
-        ("xanex", "alprazolam"),
         ("oxycodon", "oxycodone"),
         ("seraquel", "quetiapine"),
         ("gabapentine", "gabapentin"),
@@ -66,7 +65,17 @@ def test_fuzzy_misspellings(checker: Checker, typed: str, name: str) -> None:
     res = checker.resolver.resolve(typed)
     assert res.names == (name,)
     assert res.matched_by == "fuzzy"
-    assert 0.5 < res.confidence < 1.0
+    assert FUZZY_MIN_CONFIDENCE <= res.confidence < 1.0
+
+
+@pytest.mark.parametrize("typed", ["xanex", "meprobamat3", "yerbamat"])
+def test_loose_spelling_matches_stay_unresolved(checker: Checker, typed: str) -> None:
+    """Below 0.85 or beyond 2 edits a spelling match is only offered, never accepted."""
+    res = checker.resolver.resolve(typed)
+    if typed == "xanex":  # 1 edit in 5 letters: 80 %, below the bar
+        assert not res.resolved and "Xanax" in res.suggestions
+    else:
+        assert not res.resolved or res.confidence >= FUZZY_MIN_CONFIDENCE
 
 
 def test_fuzzy_never_guesses_between_close_candidates(checker: Checker) -> None:

@@ -32,6 +32,7 @@ class PairOut(Schema):
     b: str
     severity: str
     mechanism: str
+    advice: list[str]
     fact_ids: list[str]
 
 
@@ -39,6 +40,12 @@ class GroupOut(Schema):
     members: list[str]
     severity: str
     mechanism: str
+    advice: list[str]
+    fact_ids: list[str]
+
+
+class StatementOut(Schema):
+    text: str
     fact_ids: list[str]
 
 
@@ -48,6 +55,9 @@ class ReportOut(Schema):
     pairs: list[PairOut]
     groups: list[GroupOut]
     highest_severity: str
+    overdose_first: bool
+    safety: list[StatementOut]
+    notes: list[StatementOut]
 
 
 class CompletionOut(Schema):
@@ -69,7 +79,10 @@ class SuggestOut(Schema):
     description="Comma-separated names as people type them (brand, generic, street name or a "
     "misspelling). Kratom is always implied. Names that cannot be resolved are listed under "
     "`unresolved` and keep `highest_severity` at `unknown` or worse: never 'no interaction'. "
-    "Severities, most to least severe: dangerous, unsafe, caution, unknown, low_risk.",
+    "Severities, most to least severe: dangerous, unsafe, caution, unknown, low_risk. "
+    "`overdose_first` is true for every dangerous result and every combination with a depressant; "
+    "`safety` then lists the overdose signs and naloxone points to show first. A name matched by "
+    "spelling only is never rated below unknown.",
 )
 def check_names(request: Any, names: str = "") -> dict[str, Any]:
     if len(names) > MAX_LENGTH:

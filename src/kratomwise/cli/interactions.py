@@ -56,7 +56,11 @@ def _print_text(report: Any) -> None:
 
     out = console()
     top = report.highest_severity
-    out.print(f"[{_STYLE[top]}] {label(top)} [/] overall - {meaning(top)}")
+    if report.notes:  # kratom alone: there is no combination to rate
+        for note in report.notes:
+            out.print(f"{note.text}  [dim]({', '.join(note.fact_ids)})[/]")
+    else:
+        out.print(f"[{_STYLE[top]}] {label(top)} [/] overall - {meaning(top)}")
     if report.overdose_first:
         for note in (overdose_signs(), naloxone_guidance()):
             out.print(f"\n[bold]{note.heading}[/]  [dim]({', '.join(note.fact_ids)})[/]")
@@ -98,13 +102,18 @@ def _print_text(report: Any) -> None:
 
 
 def _print_item(
-    out: Any, title: str, severity: str, mechanism: str, advice: str, fact_ids: tuple[str, ...]
+    out: Any,
+    title: str,
+    severity: str,
+    mechanism: str,
+    advice: tuple[str, ...],
+    fact_ids: tuple[str, ...],
 ) -> None:
     from kratomwise.interactions import label
 
     out.print(f"\n  [{_STYLE[severity]}] {label(severity)} [/] {title}")
     if advice:
-        out.print(f"    What to do: {advice}")
+        out.print(f"    What to do: {' '.join(advice)}")
     out.print(f"    Why: {mechanism}")
     out.print(f"    [dim]Evidence: {', '.join(fact_ids)}[/]")
 

@@ -4,8 +4,10 @@ pairs and kratom + two-or-more groups, each with a severity, a plain mechanism a
 Public API::
 
     check(names) -> Report        # .highest_severity .resolved .unresolved .pairs .groups
-                                  # .as_dict() (the CLI and API JSON)
+                                  # .overdose_first .safety .notes; .as_dict() (CLI/API JSON)
     resolve(name) -> Resolution   # .names .classes .matched_by .confidence .suggestions
+                                  # the one way to turn a typed name (a journal entry, a
+                                  # medicine) into table substances, e.g. "kratom tea" -> kratom
     suggest(prefix, limit) -> list[str]
     SEVERITIES                    # most to least severe
 """
@@ -15,7 +17,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from kratomwise.interactions.check import OPIOID_CLASSES, Checker, Group, Pair, Reason, Report
+from kratomwise.interactions.check import (
+    DEPRESSANT_CLASSES,
+    OPIOID_CLASSES,
+    Checker,
+    Group,
+    Pair,
+    Reason,
+    Report,
+)
 from kratomwise.interactions.resolve import MATCH_KINDS, Completion, Resolution, Resolver
 from kratomwise.interactions.rules import RuleError, RuleSet, default_rules
 from kratomwise.interactions.severity import SEVERITIES, label, meaning, most_severe, rank
@@ -65,6 +75,7 @@ def class_info(class_id: str) -> ClassInfo:
 
 
 __all__ = [
+    "DEPRESSANT_CLASSES",
     "MATCH_KINDS",
     "OPIOID_CLASSES",
     "SEVERITIES",

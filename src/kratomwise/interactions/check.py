@@ -10,6 +10,7 @@ from typing import Any
 from kratomwise.i18n import _
 from kratomwise.interactions.resolve import Resolution, Resolver
 from kratomwise.interactions.rules import GroupRule, PairRule, RuleSet
+from kratomwise.interactions.safety import SafetyItem, safety_items
 from kratomwise.interactions.severity import most_severe, rank
 from kratomwise.interactions.table import KRATOM, Table
 
@@ -24,6 +25,24 @@ OPIOID_CLASSES = frozenset(
         "peripheral_opioid",
     }
 )
+# Classes that slow breathing or dull alertness: with kratom, overdose signs and naloxone come
+# first whatever the rated severity (INT-09, IXN-07, IXN-06).
+DEPRESSANT_CLASSES = OPIOID_CLASSES | frozenset(
+    {
+        "benzodiazepine",
+        "z_drug",
+        "barbiturate",
+        "gabapentinoid",
+        "gaba_b_agonist",
+        "alcohol",
+        "cns_depressant",
+        "sedating_antihistamine",
+        "muscle_relaxant",
+        "kava",
+    }
+)
+# A name matched by spelling only is never rated below this until the person confirms it.
+FUZZY_FLOOR = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +82,8 @@ class Pair:
         return " ".join(dict.fromkeys(r.mechanism for r in self.reasons))
 
     @property
-    def advice(self) -> str:
-        return " ".join(dict.fromkeys(r.advice for r in self.reasons if r.advice))
+    def advice(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.advice for r in self.reasons if r.advice))
 
     @property
     def fact_ids(self) -> tuple[str, ...]:
@@ -76,6 +95,7 @@ class Pair:
             "b": self.b,
             "severity": self.severity,
             "mechanism": self.mechanism,
+            "advice": list(self.advice),
             "fact_ids": list(self.fact_ids),
         }
 
@@ -91,8 +111,8 @@ class Group:
         return self.reason.mechanism
 
     @property
-    def advice(self) -> str:
-        return self.reason.advice
+    def advice(self) -> tuple[str, ...]:
+        return (self.reason.advice,) if self.reason.advice else ()
 
     @property
     def fact_ids(self) -> tuple[str, ...]:
@@ -103,6 +123,7 @@ class Group:
             "members": list(self.members),
             "severity": self.severity,
             "mechanism": self.mechanism,
+            "advice": list(self.advice),
             "fact_ids": list(self.fact_ids),
         }
 
@@ -116,6 +137,8 @@ class Report:
     highest_severity: str
     opioid_involved: bool = False  # an opioid-acting substance besides kratom leaf
     has_naloxone: bool = False
+    depressant_involved: bool = False  # a substance that slows breathing or dulls alertness
+    notes: tuple[SafetyItem, ...] = ()  # what the result means when there is nothing to rate
 
     @property
     def substances(self) -> tuple[str, ...]:
@@ -123,8 +146,14 @@ class Report:
 
     @property
     def overdose_first(self) -> bool:
-        """Overdose signs and naloxone information belong at the top of the answer."""
-        return self.highest_severity == "dangerous"
+        """Overdose signs and naloxone information belong at the top of the answer: for every
+        dangerous result and every combination of kratom with a depressant."""
+        return self.highest_severity == "dangerous" or self.depressant_involved
+
+    @property
+    def safety(self) -> tuple[SafetyItem, ...]:
+        """The overdose signs and naloxone points shown first (empty when not needed)."""
+        return safety_items() if self.overdose_first else ()
 
     def as_dict(self) -> dict[str, Any]:
         """The object the CLI prints with --format json and the API returns."""
@@ -134,7 +163,39 @@ class Report:
             "pairs": [p.as_dict() for p in self.pairs],
             "groups": [g.as_dict() for g in self.groups],
             "highest_severity": self.highest_severity,
+            "overdose_first": self.overdose_first,
+            "safety": [item.as_dict() for item in self.safety],
+            "notes": [item.as_dict() for item in self.notes],
         }
+
+
+def _unconfirmed(pair: Pair) -> Pair:
+    """A pair whose substance was found by spelling only: never rated below ``FUZZY_FLOOR``."""
+    if rank(pair.severity) <= rank(FUZZY_FLOOR):
+        return pair
+    reason = Reason(
+        rule_id="spelling-unconfirmed",
+        severity=FUZZY_FLOOR,
+        mechanism=_(
+            "This name was matched by its spelling only, so it is rated Unknown until you "
+            "confirm it. Unknown does not mean safe: mixing substances made poisonings with "
+            "kratom more serious."
+        ),
+        advice=_("Check the spelling, or choose the name you meant, to see its rating."),
+        fact_ids=("INT-07",),
+    )
+    return Pair(a=pair.a, b=pair.b, severity=FUZZY_FLOOR, reasons=(reason, *pair.reasons))
+
+
+def _kratom_only_note() -> SafetyItem:
+    return SafetyItem(
+        text=_(
+            "Kratom is always included in this check, so there is nothing to combine it with "
+            "yet: add the other medicines, drinks or drugs you take. On its own, how often you "
+            "take kratom matters most for dependence and withdrawal."
+        ),
+        fact_ids=("DEP-08",),
+    )
 
 
 class Checker:
@@ -218,12 +279,17 @@ class Checker:
         resolved = tuple(r for r in resolutions if r.resolved)
         unresolved = tuple(r for r in resolutions if not r.resolved)
         names = [n for n in dict.fromkeys(n for r in resolved for n in r.names) if n != KRATOM]
-        pairs = sorted((self.pair(n) for n in names), key=lambda p: (rank(p.severity), p.b))
+        confirmed = {n for r in resolved if r.matched_by != "fuzzy" for n in r.names}
+        pairs = sorted(
+            (self.pair(n) if n in confirmed else _unconfirmed(self.pair(n)) for n in names),
+            key=lambda p: (rank(p.severity), p.b),
+        )
         groups = self.groups(names)
         levels = [p.severity for p in pairs] + [g.severity for g in groups]
         if unresolved or not levels:
             levels.append("unknown")
         all_classes = set(self.table.classes_of(names))
+        kratom_only = bool(resolved) and not names and not unresolved
         return Report(
             resolved=resolved,
             unresolved=unresolved,
@@ -232,4 +298,6 @@ class Checker:
             highest_severity=most_severe(levels),
             opioid_involved=bool(all_classes & OPIOID_CLASSES),
             has_naloxone="naloxone" in names or "nalmefene" in names,
+            depressant_involved=bool(all_classes & DEPRESSANT_CLASSES),
+            notes=(_kratom_only_note(),) if kratom_only else (),
         )

@@ -22,6 +22,11 @@ from kratomwise.interactions.table import Entry, Table, compact, normalize
 MATCH_KINDS: tuple[str, ...] = ("generic", "brand", "alias", "fuzzy")
 SUGGESTIONS = 5  # "did you mean" names offered for an unresolved name
 LIBRARY_CONFIDENCE = 0.9  # an exact hit in the drug-name library, mapped to our generic name
+# A misspelling is accepted on its own only this close; anything looser stays unresolved (severity
+# unknown) with "did you mean" names, so a spelling guess can never lower a severity
+# ("meprobamate" is 3 edits from "yerba mate", a caffeine drink).
+FUZZY_MAX_EDITS = 2
+FUZZY_MIN_CONFIDENCE = 0.85
 
 _NOISE = frozenset(
     [
@@ -280,8 +285,8 @@ class Resolver:
             close = runner_up is not None and (
                 runner_up == dist or (runner_up == dist + 1 and dist >= 2)
             )
-            if not close:
-                confidence = round(1 - dist / max(len(key), len(k)), 2)
+            confidence = round(1 - dist / max(len(key), len(k)), 2)
+            if not close and dist <= FUZZY_MAX_EDITS and confidence >= FUZZY_MIN_CONFIDENCE:
                 return self._from_entries(raw, [entry], kind="fuzzy", confidence=confidence)
         offered: dict[str, str] = {}  # substance -> the name to offer for it
         if len(key) >= 3:

@@ -1,10 +1,22 @@
-"""Overdose signs and naloxone guidance shown first when a result is dangerous."""
+"""Overdose signs and naloxone guidance shown first for dangerous results and depressants."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from kratomwise.i18n import _
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyItem:
+    """One statement with the facts behind it (the JSON ``safety`` and ``notes`` entries)."""
+
+    text: str
+    fact_ids: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "fact_ids": list(self.fact_ids)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,4 +57,13 @@ def naloxone_guidance() -> SafetyNote:
             _("Naloxone wears off: the person still needs emergency care, even if they wake up."),
         ),
         fact_ids=("IXN-04", "IXN-02", "IXN-03", "IXN-05"),
+    )
+
+
+def safety_items() -> tuple[SafetyItem, ...]:
+    """The overdose signs and naloxone notes as flat items: each heading, then its points."""
+    return tuple(
+        SafetyItem(text=text, fact_ids=note.fact_ids)
+        for note in (overdose_signs(), naloxone_guidance())
+        for text in (note.heading, *note.points)
     )

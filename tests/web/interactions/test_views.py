@@ -120,3 +120,69 @@ def test_journal_substances_are_checked(member_client: Client, member: object) -
 
 def test_get_only_and_post_only(client: Client) -> None:
     assert client.post("/interactions/").status_code == 405
+
+
+def _log(member: object, substance: str) -> None:
+    from decimal import Decimal
+
+    from kratomwise.web.journal.models import Entry
+
+    Entry.objects.create(owner=member, substance=substance, amount=Decimal("1"), unit="g")
+
+
+def test_headline_is_what_was_typed_not_the_journal(member_client: Client, member: object) -> None:
+    _log(member, "alcohol")
+    response = member_client.get("/interactions/", {"names": "grapefruit juice"})
+    report = response.context["report"]
+    assert report.highest_severity == "unsafe"
+    assert [p.b for p in report.pairs] == ["grapefruit juice"]
+    html = response.content.decode()
+    headline = html[html.index('class="ixn-overall"') :]
+    assert headline.index("badge-unsafe") < headline.index("</p>")
+    assert 'id="overdose"' not in html  # grapefruit alone needs no overdose block on top
+    personal = response.context["personal"]
+    assert personal["severity"] == "dangerous"
+    assert personal["items"][0]["title"] == "kratom + alcohol"
+    section = html[html.index('id="personal-heading"') :]
+    assert "With your medicines list and journal" in section
+    assert "kratom + alcohol" in section and "from your journal" in section
+    assert "Signs of an overdose" in section
+    assert html.index("ixn-report") < html.index("ixn-personal")
+
+
+def test_journal_kratom_spellings_and_7oh_code_are_shown_as_labels(
+    member_client: Client, member: object
+) -> None:
+    _log(member, "kratom tea")
+    _log(member, "seven_oh")
+    response = member_client.get("/interactions/")
+    html = response.content.decode()
+    assert "seven_oh" not in html
+    assert "7-OH product" in html
+    assert "kratom + kratom tea" not in html
+    assert response.context["journal_names"] == ["7-OH product"]
+
+
+def test_no_internal_class_ids_on_the_page(client: Client) -> None:
+    html = client.get("/interactions/", {"names": "Xanax, gabapentin, 7-OH"}).content.decode()
+    for code in ("cns_depressant", "seven_oh_product", "benzodiazepine,", "gabapentinoid"):
+        assert code not in html.replace("badge-", "")
+
+
+def test_depressant_below_dangerous_still_shows_overdose_first(client: Client) -> None:
+    html = client.get("/interactions/", {"names": "gabapentin"}).content.decode()
+    assert html.index("Signs of an overdose") < html.index("<h1")
+    assert "badge-unsafe" in html
+
+
+def test_kratom_alone_shows_the_note_not_a_blank_unknown(client: Client) -> None:
+    html = client.get("/interactions/", {"names": "kratom"}).content.decode()
+    assert "Kratom is always included in this check" in html
+    assert "badge-unknown" not in html
+
+
+def test_spelling_match_offers_confirmation(client: Client) -> None:
+    response = client.get("/interactions/", {"names": "cofffee"})
+    assert response.context["report"].highest_severity == "unknown"
+    html = response.content.decode()
+    assert "Matched by spelling only" in html and "names=coffee" in html

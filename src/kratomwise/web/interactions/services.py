@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 MAX_NAMES = 25
 MAX_NAME_LENGTH = 100
@@ -38,7 +39,9 @@ def saved_names(user: object) -> list[str]:
 
 
 def journal_names(user: object, days: int = JOURNAL_DAYS) -> list[str]:
-    """Substances other than kratom leaf logged in the journal recently ("" if none)."""
+    """Substances other than kratom logged in the journal recently (any spelling of kratom,
+    such as "kratom tea", is kratom: the interaction table decides)."""
+    from kratomwise.interactions import resolve
     from kratomwise.usage.model import KRATOM
     from kratomwise.web.journal.models import Entry
 
@@ -49,15 +52,25 @@ def journal_names(user: object, days: int = JOURNAL_DAYS) -> list[str]:
         .values_list("substance", flat=True)
         .distinct()
     )
-    return sorted({str(name) for name in found if name})
+    names = {str(name) for name in found if name}
+    return sorted(n for n in names if resolve(n, use_library=False).names != (KRATOM,))
 
 
-def names_to_check(typed: list[str], user: object | None) -> list[NameSource]:
-    items = [NameSource(n, "typed") for n in typed]
-    if user is not None and getattr(user, "is_authenticated", False):
-        items += [NameSource(n, "saved") for n in saved_names(user)]
-        items += [NameSource(n, "journal") for n in journal_names(user)]
+def display_name(name: str) -> str:
+    """How a journal substance is shown to people (the journal stores 7-OH as a code)."""
+    from kratomwise.usage.model import SEVEN_OH
+
+    return str(_("7-OH product")) if name == SEVEN_OH else name
+
+
+def personal_names(typed: list[str], user: object | None) -> list[NameSource]:
+    """The person's saved medicines and recent journal substances not typed this time."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return []
+    items = [NameSource(n, "saved") for n in saved_names(user)]
+    items += [NameSource(n, "journal") for n in journal_names(user)]
     unique: dict[str, NameSource] = {}
     for item in items:
-        unique.setdefault(item.name.lower(), item)
-    return list(unique.values())[:MAX_NAMES]
+        if item.name.lower() not in {t.lower() for t in typed}:
+            unique.setdefault(item.name.lower(), item)
+    return list(unique.values())[: max(MAX_NAMES - len(typed), 0)]

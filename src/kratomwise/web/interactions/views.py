@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
@@ -13,121 +14,161 @@ from django.views.decorators.http import require_GET, require_POST
 from kratomwise.web.interactions import services
 from kratomwise.web.interactions.models import SavedSubstance
 
+if TYPE_CHECKING:
+    from kratomwise.interactions import Report, Resolution
+
 
 def _index_url(names_text: str = "") -> str:
     url = reverse("interactions:index")
     return f"{url}?{urlencode({'names': names_text})}" if names_text else url
 
 
-def _items(report: object) -> list[dict[str, object]]:
-    """Groups and pairs in one list, most severe first (groups first at equal severity)."""
+def _items(report: Report, only: frozenset[str] | None = None) -> list[dict[str, object]]:
+    """Groups and pairs in one list, most severe first (groups first at equal severity).
+
+    ``only``: keep just the pairs and groups that involve one of these substances.
+    """
     from kratomwise.interactions import label, rank
 
     items: list[dict[str, object]] = []
-    for group in report.groups:  # type: ignore[attr-defined]
-        items.append(
-            {
-                "kind": "group",
-                "title": " + ".join(group.members),
-                "item": group,
-                "label": label(group.severity),
-                "sort": (rank(group.severity), 0),
-            }
-        )
-    for pair in report.pairs:  # type: ignore[attr-defined]
-        items.append(
-            {
-                "kind": "pair",
-                "title": f"{pair.a} + {pair.b}",
-                "item": pair,
-                "label": label(pair.severity),
-                "sort": (rank(pair.severity), 1),
-            }
-        )
+    for group in report.groups:
+        if only is None or only & set(group.members):
+            items.append(
+                {
+                    "title": " + ".join(group.members),
+                    "item": group,
+                    "label": label(group.severity),
+                    "sort": (rank(group.severity), 0),
+                }
+            )
+    for pair in report.pairs:
+        if only is None or pair.b in only:
+            items.append(
+                {
+                    "title": f"{pair.a} + {pair.b}",
+                    "item": pair,
+                    "label": label(pair.severity),
+                    "sort": (rank(pair.severity), 1),
+                }
+            )
     items.sort(key=lambda i: i["sort"])  # type: ignore[arg-type,return-value]
     return items
 
 
-def _how(res: object) -> str:
+def _how(res: Resolution) -> str:
     """How a typed name was matched, in words."""
-    kind = getattr(res, "matched_by", None)
-    unknown = getattr(res, "unknown_names", ())
-    matched = ", ".join(getattr(res, "matched_as", ()))
-    if kind == "fuzzy":
+    matched = ", ".join(services.display_name(m) for m in res.matched_as)
+    if res.matched_by == "fuzzy":
         text = _("closest spelling match to %(name)s, %(pct)d%% sure") % {
             "name": matched,
-            "pct": round(100 * float(getattr(res, "confidence", 0))),
+            "pct": round(100 * res.confidence),
         }
-    elif kind == "brand":
+    elif res.matched_by == "brand":
         text = _("brand name %(name)s") % {"name": matched}
-    elif kind == "alias":
+    elif res.matched_by == "alias":
         text = _("other or street name %(name)s") % {"name": matched}
     else:
         text = _("generic name")
-    if unknown:
+    if res.unknown_names:
         text += " - " + _("recognised, but kratomwise has no interaction data for %(names)s") % {
-            "names": ", ".join(unknown)
+            "names": ", ".join(res.unknown_names)
         }
     return text
 
 
+def _rows(
+    resolutions: tuple[Resolution, ...], typed: list[str], source: dict[str, str]
+) -> list[dict[str, object]]:
+    """One row per name checked: what it matched, where it came from, and fixes to offer."""
+    from kratomwise.interactions import class_info
+
+    rows: list[dict[str, object]] = []
+    for res in resolutions:
+        origin = source.get(res.input, "typed")
+        others = [n for n in typed if n != res.input]
+        offers: tuple[str, ...] = res.suggestions
+        if res.matched_by == "fuzzy":  # confirm the spelling match to see its own rating
+            offers = res.matched_as
+        rows.append(
+            {
+                "res": res,
+                "input": services.display_name(res.input),
+                "how": _how(res) if res.resolved else "",
+                "source": origin,
+                "classes": [class_info(c).label for c in res.classes],
+                "fixes": [(o, _index_url(", ".join([*others, o]))) for o in offers]
+                if origin == "typed"
+                else [],
+            }
+        )
+    return rows
+
+
+def _personal(
+    typed: list[str], user: object | None, typed_names: set[str]
+) -> dict[str, object] | None:
+    """Combinations with the person's list and journal: a separate, labelled section."""
+    from kratomwise.interactions import DEPRESSANT_CLASSES, check, label, most_severe
+
+    extra = services.personal_names(typed, user)
+    if not extra:
+        return None
+    source = {item.name: item.source for item in extra}
+    report = check([*typed, *(item.name for item in extra)])
+    mine = tuple(r for r in report.resolved + report.unresolved if r.input in source)
+    names = frozenset(n for r in mine for n in r.names) - typed_names
+    items = _items(report, only=names)
+    unknown = any(not r.resolved for r in mine)
+    levels = [str(i["item"].severity) for i in items]  # type: ignore[attr-defined]
+    top = most_severe([*levels, *(["unknown"] if unknown else [])])
+    return {
+        "report": report,
+        "rows": _rows(mine, [], source),
+        "items": items,
+        "severity": top,
+        "label": label(top),
+        "overdose_first": top == "dangerous"
+        or bool({c for r in mine for c in r.classes} & DEPRESSANT_CLASSES),
+    }
+
+
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
-    from kratomwise.interactions import TableError, check, class_info, label, meaning
+    from kratomwise.interactions import TableError, check, label, meaning
     from kratomwise.interactions.safety import naloxone_guidance, overdose_signs
 
     names_text = request.GET.get("names", "")[:2000]
     typed = services.split_names(names_text)
     user = request.user if request.user.is_authenticated else None
-    to_check = services.names_to_check(typed, user)
-    source = {item.name: item.source for item in to_check}
     context: dict[str, object] = {
         "names_text": names_text,
         "typed": typed,
         "saved": SavedSubstance.objects.filter(owner=user) if user else [],
-        "journal_names": services.journal_names(user) if user else [],
+        "journal_names": [services.display_name(n) for n in services.journal_names(user)]
+        if user
+        else [],
         "journal_days": services.JOURNAL_DAYS,
         "report": None,
+        "personal": None,
         "error": "",
+        "overdose": overdose_signs(),
+        "naloxone": naloxone_guidance(),
     }
-    if to_check:
-        try:
-            report = check([item.name for item in to_check])
-        except TableError:
-            context["error"] = _("The substance list could not be loaded. Please try again later.")
-        else:
-            resolved = []
-            for res in report.resolved:
-                resolved.append(
-                    {
-                        "res": res,
-                        "how": _how(res),
-                        "source": source.get(res.input, "typed"),
-                        "classes": [class_info(c).label for c in res.classes],
-                    }
-                )
-            unresolved = []
-            for res in report.unresolved:
-                others = [n for n in typed if n != res.input]
-                unresolved.append(
-                    {
-                        "res": res,
-                        "source": source.get(res.input, "typed"),
-                        "fixes": [
-                            (s, _index_url(", ".join([*others, s]))) for s in res.suggestions
-                        ],
-                    }
-                )
+    try:
+        typed_names: set[str] = set()
+        if typed:
+            report = check(typed)
+            typed_names = set(report.substances)
             context.update(
                 report=report,
-                resolved=resolved,
-                unresolved=unresolved,
+                rows=_rows(report.resolved + report.unresolved, typed, {}),
                 items=_items(report),
                 overall_label=label(report.highest_severity),
                 overall_meaning=meaning(report.highest_severity),
-                overdose=overdose_signs(),
-                naloxone=naloxone_guidance(),
             )
+        context["personal"] = _personal(typed, user, typed_names)
+    except TableError:
+        context["error"] = _("The substance list could not be loaded. Please try again later.")
     return render(request, "interactions/index.html", context)
 
 
