@@ -163,3 +163,29 @@ def test_corpus_is_large_and_varied_enough() -> None:
     assert len(pages()) >= 40
     assert len({p["site"] for p in pages().values()}) >= 30
     assert {p["genre"] for p in pages().values()} == GENRES
+
+
+def _kappa(pairs: list[tuple[str, str]]) -> float:
+    n = len(pairs)
+    labels = {a for a, _ in pairs} | {b for _, b in pairs}
+    observed = sum(a == b for a, b in pairs) / n
+    chance = sum(
+        (sum(a == label for a, _ in pairs) / n) * (sum(b == label for _, b in pairs) / n)
+        for label in labels
+    )
+    return (observed - chance) / (1 - chance)
+
+
+def test_second_labeller_agrees() -> None:
+    """The independent 20 % re-labelling, and the kappa the README reports."""
+    gold: dict[str, dict[str, str]] = {}
+    for name in ("tune.csv", "heldout.csv"):
+        with (DATA / name).open(encoding="utf-8", newline="") as fh:
+            gold.update({row["id"]: row for row in csv.DictReader(fh)})
+    with (DATA / "second_labeller.csv").open(encoding="utf-8", newline="") as fh:
+        second = list(csv.DictReader(fh))
+    assert len(second) >= 0.2 * len(gold) - 1
+    assert {row["id"] for row in second} <= set(gold)
+    verdict = _kappa([(gold[r["id"]]["verdict"], r["verdict"]) for r in second])
+    disease = _kappa([(gold[r["id"]]["disease_claim"], r["disease_claim"]) for r in second])
+    assert (round(verdict, 3), round(disease, 3)) == (0.834, 0.797)
