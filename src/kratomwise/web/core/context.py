@@ -44,7 +44,18 @@ def site(request: HttpRequest) -> dict[str, object]:
     is_reader = bool(user is not None and user.is_authenticated and roles_of(user) & MFA_ROLES)
     return {
         "is_reader": is_reader,
+        "emergency_number": _emergency_number(request),
         "nav_items": nav,
         "kratomwise_version": __version__,
         "data_version": data_version(),
     }
+
+
+def _emergency_number(request: HttpRequest) -> str:
+    """The number the footer names: the person's country (settings, else the browser's
+    region); "" when unknown, and the footer then says "your local emergency number"."""
+    from kratomwise.knowledge import resources as res
+    from kratomwise.web.help.country import resolve_country
+
+    country, _how = resolve_country(request)
+    return res.emergency_number(country) if country else ""
