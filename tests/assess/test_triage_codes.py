@@ -142,6 +142,10 @@ def test_good_file_parses() -> None:
             "codes[0] (blue_lips).fact_ids[1]: Value error, unknown fact id 'NOPE-99'",
         ),
         (
+            GOOD.replace("[TRI-01]", "[tri-01]"),
+            "codes[0] (blue_lips).fact_ids[0]: String should match pattern",
+        ),
+        (
             GOOD.replace("[TRI-01]", "[]"),
             "codes[0] (blue_lips).fact_ids: Value error, every code cites at least one fact id",
         ),

@@ -47,7 +47,7 @@ def _translated(text: str) -> str:
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
 Label = Annotated[str, Field(min_length=1), AfterValidator(_translated)]
-FactId = Annotated[str, AfterValidator(_known_fact)]
+FactId = Annotated[str, Field(pattern=r"^[0-9A-Z]+-\d+$"), AfterValidator(_known_fact)]
 
 
 class _Model(BaseModel):
@@ -111,7 +111,7 @@ def _where(loc: tuple[int | str, ...], raw: Any) -> str:
     for part in loc:
         if isinstance(part, int):
             node = node[part] if isinstance(node, list) and part < len(node) else None
-            key = node.get("code") or node.get("id") if isinstance(node, dict) else None
+            key = (node.get("code") or node.get("id")) if isinstance(node, dict) else None
             parts.append(f"[{part}]" + (f" ({key})" if isinstance(key, str) else ""))
         else:
             node = node.get(part) if isinstance(node, dict) else None
