@@ -91,6 +91,14 @@ def test_rule_source_is_built_from_the_cited_facts() -> None:
     assert result.as_dict()["fired_rules"][0]["source"] == rule.source
 
 
+def test_cite_lists_each_page_once() -> None:
+    # TRI-14 and HRM-19 cite the same LiverTox case page under different citations.
+    page = "https://livertox.niddk.nih.gov/Home/ReferenceCases/kratom/8332"
+    source = rules.cite(("TRI-14", "HRM-19"))
+    assert source.split("; ").count(f"NIH LiverTox, kratom reference case 8332, {page}") == 1
+    assert "LiverTox (NIDDK) reference case 8332" not in source
+
+
 @pytest.mark.parametrize("rule_id", list(COMBOS))
 def test_combination_sources_are_built_from_facts(rule_id: str) -> None:
     fact_ids = COMBOS[rule_id].fact_ids

@@ -53,10 +53,15 @@ DEPRESSANT_MIN = 2  # TR-C5
 
 
 def cite(fact_ids: tuple[str, ...]) -> str:
-    """The sources of ``fact_ids`` as one line: ``citation, url; …`` (a seller's page unlinked)."""
-    shown = (s.as_dict() for f in fact_ids for s in get_fact(f).sources)
-    parts = (f"{s['citation']}, {s['url']}" if s["url"] else s["citation"] for s in shown)
-    return "; ".join(dict.fromkeys(parts))
+    """The sources of ``fact_ids`` as one line: ``citation, url; …`` (a seller's page unlinked).
+
+    A page cited by several facts is listed once, with the first fact's citation.
+    """
+    parts: dict[str, str] = {}
+    for source in (s.as_dict() for f in fact_ids for s in get_fact(f).sources):
+        shown = f"{source['citation']}, {source['url']}" if source["url"] else source["citation"]
+        parts.setdefault(source["url"] or source["citation"], shown)
+    return "; ".join(parts.values())
 
 
 @dataclass(frozen=True, slots=True)
