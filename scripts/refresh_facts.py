@@ -49,6 +49,16 @@ EVIDENCE_TYPE_IDS = {
 }
 COLUMNS = ("id", "topic", "fact", "evidence type", "source citation", "url")
 _ID = re.compile(r"^[0-9A-Z]+-\d+$")
+# Where the reference read a document on a seller's repost or a mirror, kratomwise cites the
+# publisher's own page: (fact id, reference citation) -> url. Keyed by the citation so that a
+# reference update to that source shows up as a difference instead of being overwritten.
+PUBLISHER_URLS = {
+    (
+        "INTL-01",
+        "WHO ECDD 44 recommendations, Nov 2021 (as reported by Natural Products Insider)",
+    ): "https://www.naturalproductsinsider.com/supplement-regulations/"
+    "who-foregoes-recommending-critical-review-of-kratom",
+}
 KEY_ORDER = ("id", "topic", "statement", "evidence_type", "sources", "as_of")
 
 
@@ -94,7 +104,10 @@ def parse_reference(text: str) -> list[dict[str, Any]]:
         evidence_type = EVIDENCE_TYPE_IDS.get(kind.lower())
         if evidence_type is None:
             raise ReferenceError(f"line {number}: {fact_id}: unknown evidence type {kind!r}")
-        sources = pair_sources(citation, url_cell)
+        sources = [
+            {**s, "url": PUBLISHER_URLS.get((fact_id, s["citation"]), s["url"])}
+            for s in pair_sources(citation, url_cell)
+        ]
         if not sources or not all(s["url"].startswith(("http://", "https://")) for s in sources):
             raise ReferenceError(f"line {number}: {fact_id}: needs at least one http(s) URL")
         rows.append(

@@ -82,11 +82,15 @@ def test_console_script_runs_and_exits_2() -> None:
     assert done.stderr.startswith("kratomwise: ") and "Traceback" not in done.stderr
 
 
-def test_seller_addresses_are_never_printed(capsys: pytest.CaptureFixture[str]) -> None:
+def test_seller_addresses_are_never_printed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from kratomwise.knowledge import all_facts
 
+    # The packaged facts cite publishers; pretend one of their hosts sells kratom.
+    monkeypatch.setattr("kratomwise.knowledge.facts.is_commercial", lambda url: "hhs.gov" in url)
     sellers = [f for f in all_facts() if any(s.commercial for s in f.sources)]
-    assert sellers, "the reference has at least one source read on a seller's site"
+    assert sellers
     for fact in sellers:
         code, out, _ = run(capsys, "evidence", "show", fact.id, "--format", "json")
         assert code == 0

@@ -8,6 +8,7 @@ import pytest
 
 from kratomwise.assess.triage import CODES
 from kratomwise.cli.main import invoke
+from kratomwise.knowledge import has_fact
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -91,7 +92,14 @@ def test_list_codes(capsys: pytest.CaptureFixture[str]) -> None:
     doc = json.loads(out)
     assert [c["code"] for c in doc["codes"]] == list(CODES)
     assert len(doc["codes"]) == 44
-    assert all(set(c) == {"code", "label"} and c["label"] for c in doc["codes"])
+    assert all(set(c) == {"code", "label", "fact_ids"} and c["label"] for c in doc["codes"])
+    # one citation system: every code cites facts that exist, nothing else
+    assert all(c["fact_ids"] and all(has_fact(f) for f in c["fact_ids"]) for c in doc["codes"])
+    assert doc["codes"][0] == {
+        "code": "unresponsive",
+        "label": "Can't be woken, or doesn't react to their name or a firm rub on the chest",
+        "fact_ids": ["IXN-06", "TRI-03"],
+    }
 
 
 def test_text_output_emergency_number_first(capsys: pytest.CaptureFixture[str]) -> None:

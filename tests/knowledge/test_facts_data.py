@@ -251,3 +251,16 @@ def test_claims_labelled_set_is_valid() -> None:
     assert sum(row["disease_claim"] == "true" for row in rows) >= 60
     genres = Counter(row["genre"] for row in rows)
     assert all(genres[genre] >= 50 for genre in GENRES), genres
+
+
+def test_facts_cite_publishers_not_mirrors_or_sellers() -> None:
+    # Document-sharing mirrors and development servers replaced by the publisher's own page.
+    mirrors = ("vdocuments", "tweb-dev", "studylib", "typeset.io", "abcdocz")
+    for fact in all_facts():
+        for source in fact.sources:
+            assert not source.commercial, (fact.id, source.url)
+            assert not any(m in source.url for m in mirrors), (fact.id, source.url)
+    hhs = [s.url for f in all_facts() for s in f.sources if "Dosage Reduction" in s.citation]
+    assert hhs and set(hhs) == {
+        "https://www.hhs.gov/opioids/sites/default/files/2019-10/Dosage_Reduction_Discontinuation.pdf"
+    }

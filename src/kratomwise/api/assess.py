@@ -8,7 +8,7 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from kratomwise.assess import INSTRUMENTS, score
-from kratomwise.assess.triage import CODES, triage
+from kratomwise.assess.triage import codes_doc, triage
 from kratomwise.knowledge import resources as res
 
 router = Router(tags=["assess"])
@@ -72,7 +72,7 @@ def score_answers(request: Any, payload: ScoreIn) -> dict[str, Any]:
 @router.get("/codes")
 def codes(request: Any) -> dict[str, Any]:
     """The closed list of triage codes (``kratomwise triage --list-codes`` JSON)."""
-    return {"codes": [{"code": c, "label": label} for c, label in CODES.items()]}
+    return codes_doc()
 
 
 @router.get("/triage")

@@ -123,7 +123,7 @@ def withdrawal_cluster(codes: Iterable[str]) -> bool:
 
 def _combo(rule_id: str, codes: Iterable[str]) -> FiredRule:
     rule = COMBOS[rule_id]
-    return FiredRule(rule.id, rule.level, tuple(codes), rule.source, rule.title, rule.fact_ids)
+    return FiredRule(rule.id, rule.level, tuple(codes), rule.title, rule.fact_ids)
 
 
 def _combination_rules(present: list[str]) -> list[FiredRule]:
@@ -164,14 +164,7 @@ def triage(codes: Iterable[str], country: str | None = None) -> TriageResult:
     have = set(given)
     present = [c.code for c in CODE_TABLE if c.code in have]
     fired = [
-        FiredRule(
-            f"TR-{c}",
-            CODE_DEFS[c].level,
-            (c,),
-            CODE_DEFS[c].source,
-            CODE_DEFS[c].label,
-            CODE_DEFS[c].fact_ids,
-        )
+        FiredRule(f"TR-{c}", CODE_DEFS[c].level, (c,), CODE_DEFS[c].label, CODE_DEFS[c].fact_ids)
         for c in present
     ]
     fired += _combination_rules(present)
@@ -187,6 +180,15 @@ def triage(codes: Iterable[str], country: str | None = None) -> TriageResult:
         codes=tuple(present),
         country=code,
     )
+
+
+def codes_doc() -> dict[str, Any]:
+    """Exactly the ``kratomwise triage --list-codes --format json`` object."""
+    return {
+        "codes": [
+            {"code": c.code, "label": c.label, "fact_ids": list(c.fact_ids)} for c in CODE_TABLE
+        ]
+    }
 
 
 def codes_by_group() -> list[tuple[str, str, list[CodeDef]]]:
@@ -209,6 +211,7 @@ __all__ = [
     "TriageResult",
     "UnknownCode",
     "codes_by_group",
+    "codes_doc",
     "highest",
     "triage",
     "withdrawal_cluster",

@@ -6,18 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kratomwise.assess.triage_codes import CODE_TABLE, GROUPS, LEVELS, CodeDef
-from kratomwise.assess.triage_sources import (
-    ACOG_711,
-    CDC_2022,
-    FDA_2016,
-    HHS_2019,
-    LIVERTOX,
-    NHS_FAINTING,
-    NIDIRECT_JAUNDICE,
-    UNODC,
-    WHO,
-)
 from kratomwise.i18n import _
+from kratomwise.knowledge import get_fact
 
 __all__ = [
     "CODE_TABLE",
@@ -62,14 +52,30 @@ LIVER_CLUSTER_MIN = 2  # TR-C3
 DEPRESSANT_MIN = 2  # TR-C5
 
 
+def cite(fact_ids: tuple[str, ...]) -> str:
+    """The sources of ``fact_ids`` as one line: ``citation, url; …`` (a seller's page unlinked).
+
+    A page cited by several facts is listed once, with the first fact's citation.
+    """
+    parts: dict[str, str] = {}
+    for source in (s.as_dict() for f in fact_ids for s in get_fact(f).sources):
+        shown = f"{source['citation']}, {source['url']}" if source["url"] else source["citation"]
+        parts.setdefault(source["url"] or source["citation"], shown)
+    return "; ".join(parts.values())
+
+
 @dataclass(frozen=True, slots=True)
 class FiredRule:
     id: str
     level: str
     codes: tuple[str, ...]
-    source: str
     title: str
-    fact_ids: tuple[str, ...] = ()
+    fact_ids: tuple[str, ...]
+
+    @property
+    def source(self) -> str:
+        """Built from the cited facts: one citation system for every rule."""
+        return cite(self.fact_ids)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -85,7 +91,6 @@ class ComboRule:
     id: str
     level: str
     title: str
-    source: str
     fact_ids: tuple[str, ...]
 
 
@@ -94,45 +99,36 @@ COMBO_RULES: tuple[ComboRule, ...] = (
         "TR-C1",
         "emergency",
         _("Drowsiness, slurred speech or confusion after mixing depressants or lower tolerance"),
-        f"{CDC_2022} (warning signs of overdose, p15); {WHO}; {FDA_2016}; 7-OH breathing "
-        "depression in mice (PHA-06)",
         ("IXN-05", "IXN-06", "INT-09", "PHA-06"),
     ),
     ComboRule(
         "TR-C2",
         "emergency",
         _("Fainting together with a racing or uneven heartbeat"),
-        f"{NHS_FAINTING}; NHS 111 Wales: fainting, "
-        "https://111.wales.nhs.uk/encyclopaedia/f/article/fainting",
         ("TRI-13",),
     ),
     ComboRule(
         "TR-C3",
         "urgent",
         _("Two or more signs that the liver may be affected"),
-        f"{LIVERTOX}; {NIDIRECT_JAUNDICE}",
         ("TRI-14", "TRI-11"),
     ),
     ComboRule(
         "TR-C4",
         "urgent",
         _("Withdrawal symptoms during pregnancy"),
-        "ACOG Committee Opinion 524 (2012, replaced by CO 711); "
-        f"{ACOG_711}; {CDC_2022} (pregnancy, p21)",
         ("TRI-15", "TAP-07"),
     ),
     ComboRule(
         "TR-C5",
         "urgent",
         _("Two or more depressants, or a depressant with lower tolerance"),
-        f"{FDA_2016}; {UNODC}; {WHO}; multi-substance kratom exposures (INT-07)",
         ("INT-09", "IXN-07", "INT-07"),
     ),
     ComboRule(
         "TR-C6",
         "see_clinician",
         _("Four or more withdrawal symptoms at once"),
-        f"{HHS_2019}; {CDC_2022}; the threshold of 4 is a kratomwise rule [expert opinion]",
         ("TAP-09",),
     ),
 )

@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from kratomwise.assess.triage import TriageResult
     from kratomwise.knowledge.resources import Resource
 
-INSTRUMENT_IDS = ("cows", "sows", "dsm5", "phq9", "gad7", "craving")
-
 INSTRUMENT_ARGUMENT = typer.Argument(
     ..., help="Instrument: cows, sows, dsm5, phq9, gad7 or craving.", show_default=False
 )
@@ -109,11 +107,11 @@ def triage_command(
     fmt: Format = FORMAT_OPTION,
 ) -> None:
     """Red-flag triage: what level of care your symptoms need, with local help lines first."""
-    from kratomwise.assess.triage import CODES, triage
+    from kratomwise.assess.triage import CODES, codes_doc, triage
 
     if list_codes:
         if fmt is Format.json:
-            emit_json({"codes": [{"code": c, "label": label} for c, label in CODES.items()]})
+            emit_json(codes_doc())
         else:
             out = console()
             for c, label in CODES.items():
