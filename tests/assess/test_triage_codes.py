@@ -133,7 +133,7 @@ def test_good_file_parses() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("codes: [1", "data/triage_codes.yaml: not valid YAML (line 1): "),
+        ("codes: [1", "data/triage_codes.yaml: not valid YAML (line 2): "),
         ("- a list", "data/triage_codes.yaml: file: Input should be a valid dictionary"),
         ("groups: []\ncodes: []", "file: Value error, needs at least one group and one code"),
         (

@@ -24,6 +24,7 @@ from pydantic import (
 
 from kratomwise.i18n import _
 from kratomwise.knowledge import has_fact
+from kratomwise.yamldata import load_yaml
 
 Level = Literal["self_care", "see_clinician", "urgent", "emergency"]
 # Ordered from lowest to highest: LEVELS.index(level) grows with urgency.
@@ -122,7 +123,7 @@ def _where(loc: tuple[int | str, ...], raw: Any) -> str:
 def parse_codes(text: str, name: str = DATA_FILE) -> CodeFile:
     """Validate the text of a triage code file; :class:`TriageDataError` says what is wrong."""
     try:
-        raw = yaml.safe_load(text)
+        raw = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" (line {mark.line + 1})" if mark else ""

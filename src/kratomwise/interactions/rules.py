@@ -8,9 +8,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from kratomwise.interactions.severity import is_severity
+from kratomwise.yamldata import load_yaml
 
 
 class RuleError(ValueError):
@@ -152,5 +151,4 @@ def default_rules() -> RuleSet:
     from kratomwise.interactions.table import load_classes
 
     text = resources.files("kratomwise.interactions").joinpath("data/rules.yaml").read_text("utf-8")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return parse_rules(yaml.load(text, Loader=loader), load_classes())
+    return parse_rules(load_yaml(text), load_classes())

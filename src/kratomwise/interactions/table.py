@@ -11,16 +11,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from kratomwise.yamldata import load_yaml
 
 # Kinds of name, in the order used when one key could mean several things.
 KINDS: tuple[str, ...] = ("generic", "brand", "alias")
 KRATOM = "kratom"
-
-try:  # the C loader is several times faster; fall back quietly when it is missing
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Loader = yaml.SafeLoader
 
 
 class TableError(ValueError):
@@ -228,7 +223,7 @@ def _parse_substance(raw: Any) -> Substance:
 
 def _read(name: str) -> Any:
     text = resources.files("kratomwise.interactions").joinpath(f"data/{name}").read_text("utf-8")
-    return yaml.load(text, Loader=_Loader)
+    return load_yaml(text)
 
 
 @cache
@@ -249,5 +244,5 @@ def default_table() -> Table:
 
 def load_table(substances_yaml: str, classes_yaml: str | None = None) -> Table:
     """Build a table from YAML text (tests and tools); classes default to the packaged ones."""
-    raw_classes = yaml.load(classes_yaml, Loader=_Loader) if classes_yaml else _read("classes.yaml")
-    return Table.from_data(yaml.load(substances_yaml, Loader=_Loader) or [], raw_classes)
+    raw_classes = load_yaml(classes_yaml) if classes_yaml else _read("classes.yaml")
+    return Table.from_data(load_yaml(substances_yaml) or [], raw_classes)

@@ -9,9 +9,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from kratomwise.knowledge.sources import is_commercial
+from kratomwise.yamldata import load_yaml
 
 # Closed list of evidence types: id -> (label, what it means in plain words).
 EVIDENCE_TYPES: Mapping[str, tuple[str, str]] = {
@@ -179,7 +178,7 @@ def _index() -> dict[str, Fact]:
         if not entry.name.endswith(".yaml"):
             continue
         origin = entry.name.removesuffix(".yaml")
-        raw = yaml.safe_load(entry.read_text(encoding="utf-8")) or []
+        raw = load_yaml(entry.read_text(encoding="utf-8")) or []
         if not isinstance(raw, list):
             raise FactError(f"{entry.name}: expected a list of facts")
         facts.extend(parse_fact(item, origin) for item in raw)

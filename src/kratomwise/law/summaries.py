@@ -19,6 +19,8 @@ from types import MappingProxyType
 
 import yaml
 
+from kratomwise.yamldata import load_yaml
+
 SUMMARY_FILE = "data/requirements.yaml"
 _SHA1 = re.compile(r"^[0-9a-f]{40}$")
 # Past this many words a summary is too long to read first on a phone: it needs a ``brief``.
@@ -42,7 +44,7 @@ def cell_sha1(cell: str) -> str:
 def parse_summaries(text: str) -> dict[str, Summary]:
     """Parse the YAML mapping ``code: {summary, source_sha1}``; ValueError on a bad shape."""
     try:
-        raw = yaml.safe_load(text)
+        raw = load_yaml(text)
     except yaml.YAMLError as exc:
         raise ValueError(f"requirements.yaml is not valid YAML ({exc})") from exc
     if raw is None:
