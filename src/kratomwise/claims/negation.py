@@ -21,7 +21,7 @@ _NOT_NEGATION = re.compile(
 )
 # "Heavy metals are never found ...": a copula or auxiliary then a negation right after the claim.
 _NEGATED_AFTER = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,2}(?:(?:are|is|was|were|have|has|had|do|does|did)\s+)(?:never|not)\s+"
+    r"^\W*+(?:[\w-]++\s++){0,2}(?:(?:are|is|was|were|have|has|had|do|does|did)\s+)(?:never|not)\s+"
     r"(?:been\s+)?"
     r"(?:found|detected|seen|reported|linked|tied|present|associated|recorded)\b",
     re.IGNORECASE,

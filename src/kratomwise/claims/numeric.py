@@ -14,9 +14,12 @@ _NAMES = re.compile(
     re.IGNORECASE,
 )
 
+# the approximation word takes its own trailing space: a bare "\s*" before the number would
+# be tried at every position of a long run of spaces (quadratic)
 _APPROX = (
-    r"(?P<approx>about|around|approximately|approx\.?|roughly|nearly|almost|over|more than|"
-    r"less than|fewer than|under|up to|some|~|at least|at most|close to|just over|just under|>|<)?"
+    r"(?:(?P<approx>about|around|approximately|approx\.?|roughly|nearly|almost|over|more than|"
+    r"less than|fewer than|under|up to|some|~|at least|at most|close to|just over|just under|"
+    r">|<)\s*)?"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _RANGE = r"(?:\s*(?:-|–|—|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
@@ -27,7 +30,7 @@ _UNIT = (
     r"times|-?fold|x\b))?"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/-]){_APPROX}\s*{_NUMBER}{_RANGE}{_MULT}{_UNIT}(?![\w])", re.IGNORECASE
+    rf"(?<![\w.,/-]){_APPROX}{_NUMBER}{_RANGE}{_MULT}{_UNIT}(?![\w])", re.IGNORECASE
 )
 
 _UNITS: dict[str, tuple[str, float]] = {
@@ -247,12 +250,11 @@ _NUM_OR_WORD = (
     r"hundred|thousand|\d[\d,]*)"
 )
 _RATIO = re.compile(
-    rf"{_APPROX}\s*\b(?P<n>{_NUM_OR_WORD})\s+(?:in|out of)\s+(?:every\s+)?(?P<d>{_NUM_OR_WORD})\b",
+    rf"{_APPROX}\b(?P<n>{_NUM_OR_WORD})\s+(?:in|out of)\s+(?:every\s+)?(?P<d>{_NUM_OR_WORD})\b",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
-    _APPROX
-    + r"\s*\b(?P<f>half(?![- ]?li[fv])|(?:a|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|"
+    _APPROX + r"\b(?P<f>half(?![- ]?li[fv])|(?:a|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|"
     r"(?:a|one)[- ]fifth|(?:a|one)[- ]tenth|a majority)\b",
     re.IGNORECASE,
 )
@@ -266,7 +268,7 @@ _VAGUE = {
     "several thousand": (5999.5, 3999.5),
 }
 _WORDS = re.compile(
-    _APPROX + rf"\s*\b(?P<w>several (?:hundred|thousand)|a few hundred|"
+    _APPROX + rf"\b(?P<w>several (?:hundred|thousand)|a few hundred|"
     rf"{_WORD}(?:\s+(?:hundred|thousand|million))?|a (?:hundred|thousand|dozen)|"
     r"dozens|hundreds|thousands)\b"
     r"(?:\s*(?P<unit>percent|per\s?cent|hours?|days?|weeks?|months?|years?|times|-?fold|grams?))?",
