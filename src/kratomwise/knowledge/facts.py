@@ -179,7 +179,7 @@ def _index() -> dict[str, Fact]:
         if not entry.name.endswith(".yaml"):
             continue
         origin = entry.name.removesuffix(".yaml")
-        raw = yaml.safe_load(entry.read_text(encoding="utf-8")) or []
+        raw = yaml.load(entry.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader) or []
         if not isinstance(raw, list):
             raise FactError(f"{entry.name}: expected a list of facts")
         facts.extend(parse_fact(item, origin) for item in raw)
