@@ -12,6 +12,12 @@ from kratomwise.claims.model import Block, Judgement, Report, SentenceResult, Ve
 from kratomwise.i18n import _
 
 PROGRESS_EVERY = 25  # sentences between two progress callbacks
+# The largest text the API and the web page accept. Measured on one core (benchmarks, issue 14
+# item 3): the costliest text seen is dense short sentences with abbreviations and numbers,
+# about 23,000 characters a CPU second (200,000 took 8.9 s); 100,000 then take about 4.5 s,
+# inside the 10 s budget with room for a slower or loaded machine. Real page text runs at about
+# 70,000 characters a second.
+MAX_CHARS = 100_000
 
 
 def check_text(
