@@ -224,6 +224,21 @@ def _judge_by_fact(
     )
 
 
+def is_about_kratom(text: str, context_kratom: bool) -> bool:
+    """The sentence speaks of kratom: it names it, or the text around it is about kratom and
+    the sentence points back to it ("it", "these products") or stays on its topics without
+    turning to another medicine ("Narcan is a nasal spray" is about Narcan)."""
+    lx = lexicon()
+    if lx.kratom.search(text) or lx.pronoun_subject.search(text):
+        return True
+    if not context_kratom:
+        return False
+    if lx.anaphor.search(text):
+        return True
+    on_topic = lx.topic.search(text) or lx.disease.search(text)
+    return bool(on_topic) and not lx.other_drug.search(text)
+
+
 def _not_a_claim(reason: str, span: tuple[int, int] | None = None) -> Judgement:
     return Judgement(Verdict.not_a_claim, False, (), reason, span)
 
@@ -239,11 +254,18 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
         return _not_a_claim(_("A question, not a claim."))
     if len(words) <= 6 and lx.navigation.search(text):
         return _not_a_claim(_("Navigation or page furniture, not a claim."))
-    about_kratom = bool(
-        lx.kratom.search(text)
-        or lx.pronoun_subject.search(text)
-        or (context_kratom and (lx.topic.search(text) or lx.disease.search(text)))
-    )
+    if text.endswith(":"):
+        return _not_a_claim(_("A lead-in to what follows, not a claim."))
+    if lx.self_reference.search(text):
+        return _not_a_claim(_("The page describing itself, not a claim."))
+    about_kratom = is_about_kratom(text, context_kratom)
+    if lx.instruction.search(text):
+        return Judgement(
+            Verdict.not_a_claim,
+            disease_claim(text, about_kratom),
+            (),
+            _("Advice or an instruction to the reader, not a claim."),
+        )
     cta = lx.call_to_action.search(text)
     quantities = numeric.quantities(text)
 

@@ -107,7 +107,8 @@ def _parse_plain(text: str, doc: Document) -> None:
 
     def flush() -> None:
         if paragraph:
-            _add_block(doc, "paragraph", " ".join(paragraph))
+            alone = len(paragraph) == 1 and _bare_line(paragraph[0])
+            _add_block(doc, "heading" if alone else "paragraph", " ".join(paragraph))
             paragraph.clear()
 
     for raw in text.splitlines():
@@ -132,13 +133,22 @@ def _parse_plain(text: str, doc: Document) -> None:
 SHORT_LINE = 60  # a plain-text line shorter than this without closing punctuation ends a block
 
 
+HEADING_WORDS = 12  # a line of its own with at most this many words and no end mark: a heading
+
+
+def _bare_line(line: str) -> bool:
+    """A short line of its own without closing punctuation (a heading or a label)."""
+    return len(line.split()) <= HEADING_WORDS and not re.search(r"[.!?:;,\"”’)]$", line)
+
+
 def _ends_short_line(previous: str, line: str) -> bool:
-    """Plain text: a short unpunctuated line before a capitalised one is a line of its own."""
+    """Plain text: a short line that ends in a colon, or is unpunctuated before a capitalised
+    line, is a line of its own (a lead-in or a heading)."""
     previous = previous.strip()
-    return (
-        len(previous) < SHORT_LINE
-        and not re.search(r"[.!?:;,\-]$", previous)
-        and line.strip()[:1].isupper()
+    if len(previous) >= SHORT_LINE:
+        return False
+    return previous.endswith(":") or (
+        not re.search(r"[.!?:;,\-]$", previous) and line.strip()[:1].isupper()
     )
 
 

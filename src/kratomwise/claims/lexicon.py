@@ -60,6 +60,9 @@ class Lexicon:
     debunk: re.Pattern[str]
     other_drug: re.Pattern[str]
     subjectless: re.Pattern[str]
+    self_reference: re.Pattern[str]
+    instruction: re.Pattern[str]
+    anaphor: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:
