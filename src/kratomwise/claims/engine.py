@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kratomwise.claims import numeric
-from kratomwise.claims.disease import disease_claim, disease_vetoed
+from kratomwise.claims.disease import disease_claim, disease_vetoed, mask_agencies
 from kratomwise.claims.legal import check_legal
 from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.model import Judgement, Verdict
@@ -246,12 +246,16 @@ def _not_a_claim(reason: str, span: tuple[int, int] | None = None) -> Judgement:
 def judge(text: str, context_kratom: bool = False) -> Judgement:
     """The verdict for one sentence; ``context_kratom``: the document around it is about kratom."""
     lx = lexicon()
-    text = text.strip()
+    text = mask_agencies(text.strip())
     words = _WORD.findall(text)
     if len(words) < MIN_WORDS:
         return _not_a_claim(_("Too short to state a fact."))
     if lx.question.search(text):
-        return _not_a_claim(_("A question, not a claim."))
+        # "How does kratom ease withdrawal?" asks, but takes the treatment for granted
+        presumes = bool(lx.presupposing_question.search(text)) and disease_claim(
+            text, is_about_kratom(text, context_kratom)
+        )
+        return Judgement(Verdict.not_a_claim, presumes, (), _("A question, not a claim."))
     if len(words) <= 6 and lx.navigation.search(text):
         return _not_a_claim(_("Navigation or page furniture, not a claim."))
     if text.endswith(":"):

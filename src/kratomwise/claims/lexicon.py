@@ -63,6 +63,9 @@ class Lexicon:
     self_reference: re.Pattern[str]
     instruction: re.Pattern[str]
     anaphor: re.Pattern[str]
+    presupposing_question: re.Pattern[str]
+    therapeutic_generic: re.Pattern[str]
+    use_history: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:

@@ -27,6 +27,8 @@ _NEGATED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FREE_AFTER = re.compile(r"^[- ]?free\b", re.IGNORECASE)
+# "has approved no kratom product": the negation right after the verb
+_NO_AFTER = re.compile(r"\s++(?:no|none|neither|nothing)\b", re.IGNORECASE)
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -40,7 +42,8 @@ def clause_start(text: str, pos: int) -> int:
 def is_negated(text: str, start: int, end: int) -> bool:
     """True when the claim anchored at ``text[start:end]`` is denied in its own clause."""
     lx = lexicon()
-    if _FREE_AFTER.match(text[end:]) or _NEGATED_AFTER.match(text[end:]):
+    after = text[end:]
+    if _FREE_AFTER.match(after) or _NEGATED_AFTER.match(after) or _NO_AFTER.match(after):
         return True
     clause = text[clause_start(text, start) : start]
     if lx.evidence_absence.search(text[:start]) or lx.evidence_absence.search(text[start:end]):
