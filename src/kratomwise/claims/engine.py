@@ -224,6 +224,32 @@ def _judge_by_fact(
     )
 
 
+UNCOVERED_SHARE = 0.9  # share of a sentence's content words no deciding fact holds
+UNCOVERED_MIN = 6  # ... and at least this many: the sentence says more than the facts cover
+
+
+def _coverage_guard(text: str, chosen: Judgement) -> Judgement:
+    """A supported verdict needs facts that cover the sentence: a topic match with much
+    content no fact holds ("a tree with leaves of great medicinal promise") is unsupported."""
+    if chosen.verdict is not Verdict.supported or not chosen.fact_ids:
+        return chosen
+    words = stems(text)
+    covered: set[str] = set()
+    for fact_id in chosen.fact_ids:
+        covered |= fact_stems(fact_id)
+    uncovered = words - covered
+    if len(uncovered) < UNCOVERED_MIN or len(uncovered) < UNCOVERED_SHARE * len(words):
+        return chosen
+    return Judgement(
+        Verdict.unsupported,
+        chosen.disease_claim,
+        chosen.fact_ids,
+        _("The evidence covers the topic but not most of what the sentence says."),
+        chosen.span,
+        chosen.claim_id,
+    )
+
+
 def is_about_kratom(text: str, context_kratom: bool) -> bool:
     """The sentence speaks of kratom: it names it, or the text around it is about kratom and
     the sentence points back to it ("it", "these products") or stays on its topics without
@@ -316,6 +342,7 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
                     _("The numbers match a fact in the evidence base."),
                     rescued[1],
                 )
+        chosen = _coverage_guard(text, chosen)
         return Judgement(
             chosen.verdict,
             disease
