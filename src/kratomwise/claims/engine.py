@@ -250,6 +250,28 @@ def _coverage_guard(text: str, chosen: Judgement) -> Judgement:
     )
 
 
+def _as_report(text: str, chosen: Judgement) -> Judgement:
+    """Reported speech is judged as a report: what others claim is not asserted by the page,
+    and a quoted source's figures that differ in detail do not make the page false."""
+    lx = lexicon()
+    if chosen.verdict is not Verdict.contradicted:
+        return chosen
+    if lx.others_claim.search(text):
+        reason = _("The sentence reports what others claim; the evidence does not bear it out.")
+    elif chosen.reason.startswith(_NUMBER_REASON) and lx.speech.search(text):
+        reason = _("The sentence reports a source's figures, which the evidence does not match.")
+    else:
+        return chosen
+    return Judgement(
+        Verdict.unsupported,
+        chosen.disease_claim,
+        chosen.fact_ids,
+        reason,
+        chosen.span,
+        chosen.claim_id,
+    )
+
+
 def is_about_kratom(text: str, context_kratom: bool) -> bool:
     """The sentence speaks of kratom: it names it, or the text around it is about kratom and
     the sentence points back to it ("it", "these products") or stays on its topics without
@@ -342,7 +364,7 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
                     _("The numbers match a fact in the evidence base."),
                     rescued[1],
                 )
-        chosen = _coverage_guard(text, chosen)
+        chosen = _as_report(text, _coverage_guard(text, chosen))
         return Judgement(
             chosen.verdict,
             disease

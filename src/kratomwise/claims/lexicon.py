@@ -66,6 +66,8 @@ class Lexicon:
     presupposing_question: re.Pattern[str]
     therapeutic_generic: re.Pattern[str]
     use_history: re.Pattern[str]
+    speech: re.Pattern[str]
+    others_claim: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:
