@@ -17,7 +17,7 @@ import pytest
 
 import kratomwise
 
-SHORT = 300  # a cubic pattern already takes seconds here
+SHORT = 600  # a cubic pattern already takes a second here (the old Markdown heading: 1.1 s)
 LONG = 4000  # ... and a quadratic one most of a second
 LIMIT_S = 0.25  # one search on a shared, loaded machine; linear patterns take a few ms
 
