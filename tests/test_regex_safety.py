@@ -103,11 +103,11 @@ def test_patterns_are_collected() -> None:
 def _slowest(pattern: re.Pattern[str], n: int) -> tuple[float, str]:
     worst = (0.0, "")
     for text in _inputs(n):
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: other programs on the machine do not count
         for _ in pattern.finditer(text):
             pass
         pattern.match(text)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         if elapsed > worst[0]:
             worst = (elapsed, repr(text[:12]) + f"... ({len(text)} chars)")
     return worst

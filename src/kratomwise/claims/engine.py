@@ -272,6 +272,30 @@ def _as_report(text: str, chosen: Judgement) -> Judgement:
     )
 
 
+USE_FACTS = ("USE-07", "USE-08", "BOT-04")  # surveys of reasons for use; traditional use
+
+
+def _use_report(text: str, chosen: Judgement) -> Judgement:
+    """A report of use ("people use it for pain"), which surveys and traditional use bear
+    out; it says nothing about whether kratom works."""
+    therapy = chosen.claim_id is not None and chosen.claim_id.startswith("treats_")
+    if not therapy or chosen.verdict is not Verdict.unsupported:
+        return chosen
+    if not lexicon().use_history.search(text):
+        return chosen
+    return Judgement(
+        Verdict.supported,
+        False,
+        USE_FACTS,
+        _(
+            "People do report using kratom this way (surveys, traditional use); that is a "
+            "report of use, not evidence that it works."
+        ),
+        chosen.span,
+        chosen.claim_id,
+    )
+
+
 def is_about_kratom(text: str, context_kratom: bool) -> bool:
     """The sentence speaks of kratom: it names it, or the text around it is about kratom and
     the sentence points back to it ("it", "these products") or stays on its topics without
@@ -364,7 +388,7 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
                     _("The numbers match a fact in the evidence base."),
                     rescued[1],
                 )
-        chosen = _as_report(text, _coverage_guard(text, chosen))
+        chosen = _use_report(text, _as_report(text, _coverage_guard(text, chosen)))
         return Judgement(
             chosen.verdict,
             disease
