@@ -47,3 +47,12 @@ def test_html_input_lists_links_without_fetching(client) -> None:
 )
 def test_bad_input_is_422(client, body) -> None:
     assert _post(client, body).status_code == 422
+
+
+def test_text_over_the_shared_limit_is_refused(client) -> None:
+    from kratomwise.claims import MAX_CHARS
+
+    response = _post(client, {"text": "a" * (MAX_CHARS + 1)})
+    assert response.status_code == 422
+    assert str(MAX_CHARS)[:3] in response.json()["detail"]
+    assert _post(client, {"text": "Kratom is a tree. " + "a" * 10}).status_code == 200

@@ -18,7 +18,7 @@ S, C, U, N = (Verdict.supported, Verdict.contradicted, Verdict.unsupported, Verd
         ("Kratom is completely non-addictive.", C, False),
         ("There is no evidence that kratom treats opioid use disorder.", S, False),
         ("There are no controlled clinical trials of kratom for opioid withdrawal.", S, False),
-        ("Randomized trials have established kratom as a treatment for chronic pain.", C, True),
+        ("Placebo-controlled studies in people prove that kratom eases long-term pain.", C, True),
         # hedges do not rescue a health claim
         ("Kratom may help with opiate cravings.", U, True),
         ("Some users say kratom helps them manage PTSD symptoms.", U, True),

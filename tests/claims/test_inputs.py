@@ -120,3 +120,51 @@ def test_progress_is_reported() -> None:
         progress=lambda d, t: calls.append((d, t)),
     )
     assert calls[0] == (0, 60) and calls[-1] == (60, 60)
+
+
+def test_markdown_setext_headings_and_reference_links() -> None:
+    text = (
+        "Kratom basics\n=============\n\nKratom is a tree. Read [the review][r] first.\n\n"
+        "Risks\n-----\n\nSee <https://example.org/a>.\n\n[r]: https://pubmed.ncbi.nlm.nih.gov/2/\n"
+    )
+    doc = parse(text, "markdown")
+    assert [(doc.blocks[s.block], s.text) for s in doc.segments] == [
+        ("heading", "Kratom basics"),
+        ("paragraph", "Kratom is a tree."),
+        ("paragraph", "Read the review first."),
+        ("heading", "Risks"),
+        ("paragraph", "See https://example.org/a."),
+    ]
+    assert [u for u, _ in doc.links] == [
+        "https://pubmed.ncbi.nlm.nih.gov/2/",
+        "https://example.org/a",
+    ]
+
+
+def test_markdown_code_is_not_text_and_tables_are_rows() -> None:
+    text = "```\nKratom cures cancer.\n```\n\n| Strain | Effect |\n|---|---|\n| Red | Calm |\n"
+    texts = [s.text for s in parse(text, "markdown").segments]
+    assert texts == ["Strain. Effect", "Red. Calm"]
+
+
+def test_sentences_split_after_footnote_marks_and_curly_quotes() -> None:
+    text = (
+        "Kratom is a tree.[3] It grows in Asia.¹ Users call it “ketum.” Some say it is "
+        "‘safe.’ The FDA disagrees."
+    )
+    assert split_sentences(text) == [
+        "Kratom is a tree.",
+        "It grows in Asia.",
+        "Users call it “ketum.”",
+        "Some say it is ‘safe.’",
+        "The FDA disagrees.",
+    ]
+
+
+def test_long_markdown_heading_line_is_fast() -> None:
+    import time
+
+    started = time.process_time()
+    parse("# a" + " " * 3000 + "x\n", "markdown")
+    detect_format("", "# a" + " " * 3000 + "x")
+    assert time.process_time() - started < 0.5

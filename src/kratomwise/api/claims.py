@@ -9,8 +9,6 @@ from ninja.errors import HttpError
 
 router = Router(tags=["claims"])
 
-MAX_CHARS = 1_000_000  # a longer text is refused (422)
-
 
 class CheckIn(Schema):
     text: str
@@ -53,10 +51,14 @@ def check(request: Any, payload: CheckIn) -> dict[str, Any]:
     """Each sentence gets a verdict (supported, contradicted, unsupported or not_a_claim) with
     the fact ids behind it; disease claims are flagged and shop or affiliate links listed.
     ``format`` is text, markdown or html; no URL is ever fetched."""
-    from kratomwise.claims import FORMATS, check_text
+    from kratomwise.claims import FORMATS, MAX_CHARS, check_text
 
     if payload.format not in FORMATS:
         raise HttpError(422, f"unknown format {payload.format!r}: use one of {', '.join(FORMATS)}")
     if len(payload.text) > MAX_CHARS:
-        raise HttpError(422, f"the text is too long (more than {MAX_CHARS} characters)")
+        raise HttpError(
+            422,
+            f"the text is too long: {len(payload.text):,} characters, at most "
+            f"{MAX_CHARS:,} are checked; split it into parts",
+        )
     return check_text(payload.text, fmt=payload.format, lines=payload.lines).as_dict()

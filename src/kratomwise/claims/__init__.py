@@ -6,7 +6,7 @@
 'contradicted'
 """
 
-from kratomwise.claims.checker import check_text
+from kratomwise.claims.checker import MAX_CHARS, check_text
 from kratomwise.claims.engine import judge
 from kratomwise.claims.inputs import FORMATS, detect_format
 from kratomwise.claims.links import classify
@@ -26,6 +26,7 @@ from kratomwise.claims.report_html import render_html
 __all__ = [
     "CLAIM_VERDICTS",
     "FORMATS",
+    "MAX_CHARS",
     "Block",
     "Judgement",
     "Link",

@@ -4,14 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kratomwise.claims.engine import judge
-from kratomwise.claims.inputs import parse
+from kratomwise.claims.disease import disease_claim
+from kratomwise.claims.engine import is_about_kratom, judge
+from kratomwise.claims.inputs import Document, parse
 from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.links import build_links
 from kratomwise.claims.model import Block, Judgement, Report, SentenceResult, Verdict
 from kratomwise.i18n import _
 
 PROGRESS_EVERY = 25  # sentences between two progress callbacks
+# The largest text the API and the web page accept. Measured on one core (benchmarks, issue 14
+# item 3): the costliest text seen is dense short sentences with abbreviations and numbers,
+# about 23,000 characters a CPU second (200,000 took 8.9 s); 100,000 then take about 4.5 s,
+# inside the 10 s budget with room for a slower or loaded machine. Real page text runs at about
+# 70,000 characters a second.
+MAX_CHARS = 100_000
+
+
+CONTEXT_SHARE = 0.1  # share of sentences naming kratom that makes a whole input about kratom
+
+
+def about_kratom(doc: Document) -> bool:
+    """The document (in ``--lines`` mode: the input as a whole) is about kratom, so that "it",
+    "these products" or "the leaf" in one sentence refer to kratom."""
+    if not doc.segments:
+        return False
+    kratom = lexicon().kratom
+    naming = sum(1 for s in doc.segments if kratom.search(s.text))
+    return naming >= max(1.0, CONTEXT_SHARE * len(doc.segments))
 
 
 def check_text(
@@ -34,10 +54,12 @@ def check_text(
     results: list[SentenceResult] = []
     calls: list[str] = []
     cta = lexicon().call_to_action
-    context = not lines and bool(lexicon().kratom.search(text))
+    context = about_kratom(doc)
     for index, segment in enumerate(doc.segments):
         if doc.blocks[segment.block] == "heading":
-            j = Judgement(Verdict.not_a_claim, False, (), _("A heading, not a claim."))
+            # a heading asserts nothing, but it can presuppose a treatment ("Kratom for pain")
+            disease = disease_claim(segment.text, is_about_kratom(segment.text, context))
+            j = Judgement(Verdict.not_a_claim, disease, (), _("A heading, not a claim."))
         else:
             j = judge(segment.text, context_kratom=context)
         results.append(

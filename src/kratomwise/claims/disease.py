@@ -26,6 +26,13 @@ _BY_KRATOM = re.compile(
 _KRATOM_WORD = re.compile(r"\b(kratom|it|this|k|ketum)\b", re.IGNORECASE)
 # "Unlike methadone, kratom relieves ...": a contrast, not a negation of the claim.
 _UNLIKE = re.compile(r"\bunlike\b[^,;.]{0,40},", re.IGNORECASE)
+# Names that hold a disease word but name an agency ("Centers for Disease Control")
+_AGENCY = re.compile(r"\b(centers? for )?disease control( and prevention)?\b", re.IGNORECASE)
+
+
+def mask_agencies(text: str) -> str:
+    """Agency names that hold a disease word blanked out (same length: offsets stay valid)."""
+    return _AGENCY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def disease_vetoed(text: str, anchor: int | None = None) -> bool:
@@ -33,7 +40,8 @@ def disease_vetoed(text: str, anchor: int | None = None) -> bool:
     others claimed or studied, and debunking ("claims that it cures cancer are false"); with
     ``anchor`` (where a claim's verb starts), also a claim whose subject is another medicine."""
     lx = lexicon()
-    if lx.question.search(text) or lx.reporting.search(text) or lx.debunk.search(text):
+    asks = lx.question.search(text) and not lx.presupposing_question.search(text)
+    if asks or lx.reporting.search(text) or lx.debunk.search(text) or lx.use_history.search(text):
         return True
     return anchor is not None and _other_subject(text, anchor)
 
@@ -97,11 +105,21 @@ def _outcome_claim(text: str) -> bool:
     return False
 
 
+def _generic_claim(text: str) -> bool:
+    """Therapeutic wording with no disease named ("a holistic treatment"), not denied."""
+    found = lexicon().therapeutic_generic.search(text)
+    return found is not None and not is_negated(text, found.start(), found.end())
+
+
 def disease_claim(text: str, about_kratom: bool) -> bool:
     """A therapeutic assertion: kratom treats, cures, relieves or prevents a disease/symptom."""
-    if not lexicon().disease.search(text):
-        return False  # no disease or symptom named: nothing to check (and fast)
+    text = mask_agencies(text)
+    named = lexicon().disease.search(text)
+    if not named and not lexicon().therapeutic_generic.search(text):
+        return False  # no disease, symptom or therapeutic wording: nothing to check (and fast)
     if not _about_kratom(text, about_kratom) or disease_vetoed(text):
         return False
+    if not named:
+        return _generic_claim(text)
     text = _UNLIKE.sub(lambda m: " " * len(m.group(0)), text)
     return _verb_claim(text) or _outcome_claim(text)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kratomwise.claims import numeric
-from kratomwise.claims.disease import disease_claim, disease_vetoed
+from kratomwise.claims.disease import disease_claim, disease_vetoed, mask_agencies
 from kratomwise.claims.legal import check_legal
 from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.model import Judgement, Verdict
@@ -224,6 +224,93 @@ def _judge_by_fact(
     )
 
 
+UNCOVERED_SHARE = 0.9  # share of a sentence's content words no deciding fact holds
+UNCOVERED_MIN = 6  # ... and at least this many: the sentence says more than the facts cover
+
+
+def _coverage_guard(text: str, chosen: Judgement) -> Judgement:
+    """A supported verdict needs facts that cover the sentence: a topic match with much
+    content no fact holds ("a tree with leaves of great medicinal promise") is unsupported."""
+    if chosen.verdict is not Verdict.supported or not chosen.fact_ids:
+        return chosen
+    words = stems(text)
+    covered: set[str] = set()
+    for fact_id in chosen.fact_ids:
+        covered |= fact_stems(fact_id)
+    uncovered = words - covered
+    if len(uncovered) < UNCOVERED_MIN or len(uncovered) < UNCOVERED_SHARE * len(words):
+        return chosen
+    return Judgement(
+        Verdict.unsupported,
+        chosen.disease_claim,
+        chosen.fact_ids,
+        _("The evidence covers the topic but not most of what the sentence says."),
+        chosen.span,
+        chosen.claim_id,
+    )
+
+
+def _as_report(text: str, chosen: Judgement) -> Judgement:
+    """Reported speech is judged as a report: what others claim is not asserted by the page,
+    and a quoted source's figures that differ in detail do not make the page false."""
+    lx = lexicon()
+    if chosen.verdict is not Verdict.contradicted:
+        return chosen
+    if lx.others_claim.search(text):
+        reason = _("The sentence reports what others claim; the evidence does not bear it out.")
+    elif chosen.reason.startswith(_NUMBER_REASON) and lx.speech.search(text):
+        reason = _("The sentence reports a source's figures, which the evidence does not match.")
+    else:
+        return chosen
+    return Judgement(
+        Verdict.unsupported,
+        chosen.disease_claim,
+        chosen.fact_ids,
+        reason,
+        chosen.span,
+        chosen.claim_id,
+    )
+
+
+USE_FACTS = ("USE-07", "USE-08", "BOT-04")  # surveys of reasons for use; traditional use
+
+
+def _use_report(text: str, chosen: Judgement) -> Judgement:
+    """A report of use ("people use it for pain"), which surveys and traditional use bear
+    out; it says nothing about whether kratom works."""
+    therapy = chosen.claim_id is not None and chosen.claim_id.startswith("treats_")
+    if not therapy or chosen.verdict is not Verdict.unsupported:
+        return chosen
+    if not lexicon().use_history.search(text):
+        return chosen
+    return Judgement(
+        Verdict.supported,
+        False,
+        USE_FACTS,
+        _(
+            "People do report using kratom this way (surveys, traditional use); that is a "
+            "report of use, not evidence that it works."
+        ),
+        chosen.span,
+        chosen.claim_id,
+    )
+
+
+def is_about_kratom(text: str, context_kratom: bool) -> bool:
+    """The sentence speaks of kratom: it names it, or the text around it is about kratom and
+    the sentence points back to it ("it", "these products") or stays on its topics without
+    turning to another medicine ("Narcan is a nasal spray" is about Narcan)."""
+    lx = lexicon()
+    if lx.kratom.search(text) or lx.pronoun_subject.search(text):
+        return True
+    if not context_kratom:
+        return False
+    if lx.anaphor.search(text):
+        return True
+    on_topic = lx.topic.search(text) or lx.disease.search(text)
+    return bool(on_topic) and not lx.other_drug.search(text)
+
+
 def _not_a_claim(reason: str, span: tuple[int, int] | None = None) -> Judgement:
     return Judgement(Verdict.not_a_claim, False, (), reason, span)
 
@@ -231,19 +318,30 @@ def _not_a_claim(reason: str, span: tuple[int, int] | None = None) -> Judgement:
 def judge(text: str, context_kratom: bool = False) -> Judgement:
     """The verdict for one sentence; ``context_kratom``: the document around it is about kratom."""
     lx = lexicon()
-    text = text.strip()
+    text = mask_agencies(text.strip())
     words = _WORD.findall(text)
     if len(words) < MIN_WORDS:
         return _not_a_claim(_("Too short to state a fact."))
     if lx.question.search(text):
-        return _not_a_claim(_("A question, not a claim."))
+        # "How does kratom ease withdrawal?" asks, but takes the treatment for granted
+        presumes = bool(lx.presupposing_question.search(text)) and disease_claim(
+            text, is_about_kratom(text, context_kratom)
+        )
+        return Judgement(Verdict.not_a_claim, presumes, (), _("A question, not a claim."))
     if len(words) <= 6 and lx.navigation.search(text):
         return _not_a_claim(_("Navigation or page furniture, not a claim."))
-    about_kratom = bool(
-        lx.kratom.search(text)
-        or lx.pronoun_subject.search(text)
-        or (context_kratom and (lx.topic.search(text) or lx.disease.search(text)))
-    )
+    if text.endswith(":"):
+        return _not_a_claim(_("A lead-in to what follows, not a claim."))
+    if lx.self_reference.search(text):
+        return _not_a_claim(_("The page describing itself, not a claim."))
+    about_kratom = is_about_kratom(text, context_kratom)
+    if lx.instruction.search(text):
+        return Judgement(
+            Verdict.not_a_claim,
+            disease_claim(text, about_kratom),
+            (),
+            _("Advice or an instruction to the reader, not a claim."),
+        )
     cta = lx.call_to_action.search(text)
     quantities = numeric.quantities(text)
 
@@ -290,6 +388,7 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
                     _("The numbers match a fact in the evidence base."),
                     rescued[1],
                 )
+        chosen = _use_report(text, _as_report(text, _coverage_guard(text, chosen)))
         return Judgement(
             chosen.verdict,
             disease

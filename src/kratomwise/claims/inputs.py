@@ -8,19 +8,11 @@ from functools import cache
 from typing import Any
 
 from kratomwise.claims.links import bare_urls
+from kratomwise.claims.markdown import parse_blocks, parse_inline
 
 FORMATS = ("text", "markdown", "html")
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^\s*(?:[-*+•‣◦▪–]|\d{1,3}[.)])\s+(.*)$")
-_QUOTE = re.compile(r"^\s*>\s?(.*)$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
-_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}")
+_ITEM = re.compile(r"(?:[-*+•‣◦▪–]|\d{1,3}[.)])\s")  # on a stripped line: a list item
 _SPACES = re.compile(r"\s+")
 
 
@@ -44,10 +36,14 @@ def _segmenter() -> Any:
     return pysbd.Segmenter(language="en", clean=False)
 
 
-_SAFE_BREAK = re.compile(r"(?<=[.!?])([\"')\]]?)\s+(?=[\"'(\[]?[A-Z])")
+# after the end mark: a closing quote or bracket, then footnote marks ("[12]", "¹²", "12")
+_SAFE_BREAK = re.compile(
+    r"(?<=[.!?])([\"'’”)\]]?)((?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,4}|(?<=[a-z][.!?])\d{1,3}(?=\s))*+)"
+    r"\s++(?=[\"'‘“(\[]?[A-Z])"
+)
 _ABBREVIATION = re.compile(
     r"\b(?:dr|mr|mrs|ms|st|vs|etc|fig|no|inc|ltd|co|jr|sr|prof|al|approx|e\.g|i\.e|u\.s|"
-    r"[a-z])\.[\"')\]]?$",
+    r"[a-z])\.[\"'’”)\]]?$",
     re.IGNORECASE,
 )
 
@@ -66,7 +62,7 @@ def _pieces(text: str) -> list[str]:
     return [p for p in pieces if p.strip()]
 
 
-_INNER_END = re.compile(r"[.!?][\"')\]]?\s")
+_INNER_END = re.compile(r"[.!?][\"'’”)\]]?\s")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -87,28 +83,6 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def _inline(text: str, links: list[tuple[str, str]]) -> str:
-    """Markdown inline markup removed; links recorded and replaced by their text."""
-    text = _IMAGE.sub(lambda m: m.group(1), text)
-
-    def link(m: re.Match[str]) -> str:
-        links.append((m.group(2), m.group(1)))
-        return m.group(1)
-
-    text = _MD_LINK.sub(link, text)
-
-    def auto(m: re.Match[str]) -> str:
-        links.append((m.group(1), m.group(1)))
-        return m.group(1)
-
-    text = _AUTOLINK.sub(auto, text)
-    for _ in range(2):
-        text = _EMPHASIS.sub(lambda m: m.group(2), text)
-    for url in bare_urls(text):
-        links.append((url, url))
-    return text
-
-
 def _add_block(doc: Document, kind: str, text: str, split: bool = True) -> None:
     sentences = split_sentences(text) if split else [_SPACES.sub(" ", text).strip()]
     sentences = [s for s in sentences if s]
@@ -119,63 +93,62 @@ def _add_block(doc: Document, kind: str, text: str, split: bool = True) -> None:
     doc.segments.extend(Segment(s, block) for s in sentences)
 
 
-def _parse_lines(text: str, markdown: bool, doc: Document) -> None:
-    """Block structure from lines: headings, list items, quotes, tables, paragraphs."""
+def _add_markdown_block(doc: Document, kind: str, text: str) -> None:
+    """A table row is one sentence of its cells; other blocks are split into sentences."""
+    if kind == "row":
+        _add_block(doc, "paragraph", text, split=False)
+    else:
+        _add_block(doc, kind, text)
+
+
+def _parse_plain(text: str, doc: Document) -> None:
+    """Block structure of plain text from its lines: headings, list items, paragraphs."""
     paragraph: list[str] = []
-    in_fence = False
 
     def flush() -> None:
         if paragraph:
-            _add_block(doc, "paragraph", " ".join(paragraph))
+            alone = len(paragraph) == 1 and _bare_line(paragraph[0])
+            _add_block(doc, "heading" if alone else "paragraph", " ".join(paragraph))
             paragraph.clear()
 
     for raw in text.splitlines():
-        if markdown and _FENCE.match(raw):
-            flush()
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
-        line = _inline(raw, doc.links) if markdown else raw
-        for url in [] if markdown else bare_urls(raw):
-            doc.links.append((url, url))
-        if not line.strip() or (markdown and (_RULE.match(line) or _TABLE_SEP.match(line))):
+        doc.links.extend((url, url) for url in bare_urls(raw))
+        line = raw.strip()
+        if not line:
             flush()
             continue
-        heading = _HEADING.match(line) if markdown else None
         item = _ITEM.match(line)
-        quote = _QUOTE.match(line) if markdown else None
-        if heading:
+        if item:
             flush()
-            _add_block(doc, "heading", heading.group(2))
-        elif item:
-            flush()
-            _add_block(doc, "item", item.group(1))
-        elif markdown and line.strip().startswith("|"):
-            flush()
-            cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
-            _add_block(doc, "paragraph", ". ".join(cells))
-        elif quote:
-            paragraph.append(quote.group(1))
-        elif not markdown and not paragraph and _looks_like_heading(line):
+            _add_block(doc, "item", line[item.end() :])
+        elif not paragraph and _looks_like_heading(line):
             _add_block(doc, "heading", line)
         else:
-            if not markdown and paragraph and _ends_short_line(paragraph[-1], line):
+            if paragraph and _ends_short_line(paragraph[-1], line):
                 flush()
-            paragraph.append(line.strip())
+            paragraph.append(line)
     flush()
 
 
 SHORT_LINE = 60  # a plain-text line shorter than this without closing punctuation ends a block
 
 
+HEADING_WORDS = 12  # a line of its own with at most this many words and no end mark: a heading
+
+
+def _bare_line(line: str) -> bool:
+    """A short line of its own without closing punctuation (a heading or a label)."""
+    return len(line.split()) <= HEADING_WORDS and not re.search(r"[.!?:;,\"”’)]$", line)
+
+
 def _ends_short_line(previous: str, line: str) -> bool:
-    """Plain text: a short unpunctuated line before a capitalised one is a line of its own."""
+    """Plain text: a short line that ends in a colon, or is unpunctuated before a capitalised
+    line, is a line of its own (a lead-in or a heading)."""
     previous = previous.strip()
-    return (
-        len(previous) < SHORT_LINE
-        and not re.search(r"[.!?:;,\-]$", previous)
-        and line.strip()[:1].isupper()
+    if len(previous) >= SHORT_LINE:
+        return False
+    return previous.endswith(":") or (
+        not re.search(r"[.!?:;,\-]$", previous) and line.strip()[:1].isupper()
     )
 
 
@@ -225,8 +198,9 @@ def html_to_markdown(html: str) -> str:
         return ""
 
 
-_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html\b|<\?xml)|<(body|p|div|article)\b[^>]*>", re.I)
-_MD_SNIFF = re.compile(r"^\s{0,3}#{1,6}\s|\[[^\]]+\]\([^)]+\)|^\s*[-*]\s+\S|\*\*\S", re.M)
+# bounded pieces only: a sniffer reads untrusted text and must stay linear
+_HTML_SNIFF = re.compile(r"^\s{0,40}(<!doctype html|<html\b|<\?xml)|<(body|p|div|article)\b", re.I)
+_MD_SNIFF = re.compile(r"^ {0,3}(#{1,6}\s|[-*] +\S)|\[[^\]\[\n]{1,300}\]\([^)\s]|\*\*\S", re.M)
 SUFFIXES = {
     ".html": "html",
     ".htm": "html",
@@ -265,12 +239,16 @@ def parse(text: str, fmt: str = "text", lines: bool = False) -> Document:
     markdown = fmt in ("markdown", "html")
     if lines:
         for raw in text.splitlines():
-            line = _inline(raw, doc.links) if markdown else raw
-            if not markdown:
+            if markdown:
+                line = parse_inline(raw, doc.links)
+            else:
+                line = raw
                 doc.links.extend((u, u) for u in bare_urls(raw))
             if line.strip():
                 _add_block(doc, "paragraph", line, split=False)
+    elif markdown:
+        parse_blocks(text, doc.links, lambda kind, block: _add_markdown_block(doc, kind, block))
     else:
-        _parse_lines(text, markdown, doc)
+        _parse_plain(text, doc)
     doc.links = raw_links + doc.links
     return doc

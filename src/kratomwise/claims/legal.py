@@ -37,8 +37,6 @@ class _Tables:
     seven_oh: re.Pattern[str]
     historic: re.Pattern[str]
     facts: dict[str, tuple[str, ...]]
-    names: re.Pattern[str] | None
-    by_name: dict[str, str]
 
 
 @cache
@@ -59,7 +57,9 @@ def places() -> dict[str, Place]:
 
 
 @cache
-def _tables() -> _Tables:
+def _place_names() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Place names and aliases to their codes (the law data is read only when a sentence
+    claims a legal status: start-up speed)."""
     raw: Any = load_yaml("legal.yaml")
     by_name = {p.name: p.code for p in places().values()}
     by_name.update({str(k): str(v) for k, v in raw["aliases"].items() if str(v) in places()})
@@ -69,6 +69,12 @@ def _tables() -> _Tables:
         if names
         else None
     )
+    return pattern, by_name
+
+
+@cache
+def _tables() -> _Tables:
+    raw: Any = load_yaml("legal.yaml")
     return _Tables(
         banned=compile_pattern(raw["claimed_banned"]),
         legal=compile_pattern(raw["claimed_legal"]),
@@ -79,8 +85,6 @@ def _tables() -> _Tables:
         seven_oh=compile_pattern(raw["seven_oh"]),
         historic=compile_pattern(raw["historic"]),
         facts={str(k): tuple(v) for k, v in raw["facts"].items()},
-        names=pattern,
-        by_name=by_name,
     )
 
 
@@ -205,10 +209,11 @@ def check_legal(text: str) -> Judgement | None:
 
 def _find_place(text: str) -> Place | None:
     t = _tables()
-    if t.names is not None:
-        match = t.names.search(text)
+    names, by_name = _place_names()
+    if names is not None:
+        match = names.search(text)
         if match is not None:
-            code = t.by_name.get(match.group(1).lower())
+            code = by_name.get(match.group(1).lower())
             if code is not None:
                 return places().get(code)
     if t.us_federal.search(text):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from kratomwise.yamldata import load_yaml
 
 FLAGS = re.IGNORECASE
 
@@ -60,11 +60,19 @@ class Lexicon:
     debunk: re.Pattern[str]
     other_drug: re.Pattern[str]
     subjectless: re.Pattern[str]
+    self_reference: re.Pattern[str]
+    instruction: re.Pattern[str]
+    anaphor: re.Pattern[str]
+    presupposing_question: re.Pattern[str]
+    therapeutic_generic: re.Pattern[str]
+    use_history: re.Pattern[str]
+    speech: re.Pattern[str]
+    others_claim: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:
     text = resources.files("kratomwise.claims").joinpath(f"data/{name}").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 @cache

@@ -21,12 +21,14 @@ _NOT_NEGATION = re.compile(
 )
 # "Heavy metals are never found ...": a copula or auxiliary then a negation right after the claim.
 _NEGATED_AFTER = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,2}(?:(?:are|is|was|were|have|has|had|do|does|did)\s+)(?:never|not)\s+"
+    r"^\W*+(?:[\w-]++\s++){0,2}(?:(?:are|is|was|were|have|has|had|do|does|did)\s+)(?:never|not)\s+"
     r"(?:been\s+)?"
     r"(?:found|detected|seen|reported|linked|tied|present|associated|recorded)\b",
     re.IGNORECASE,
 )
 _FREE_AFTER = re.compile(r"^[- ]?free\b", re.IGNORECASE)
+# "has approved no kratom product": the negation right after the verb
+_NO_AFTER = re.compile(r"\s++(?:no|none|neither|nothing)\b", re.IGNORECASE)
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -40,7 +42,8 @@ def clause_start(text: str, pos: int) -> int:
 def is_negated(text: str, start: int, end: int) -> bool:
     """True when the claim anchored at ``text[start:end]`` is denied in its own clause."""
     lx = lexicon()
-    if _FREE_AFTER.match(text[end:]) or _NEGATED_AFTER.match(text[end:]):
+    after = text[end:]
+    if _FREE_AFTER.match(after) or _NEGATED_AFTER.match(after) or _NO_AFTER.match(after):
         return True
     clause = text[clause_start(text, start) : start]
     if lx.evidence_absence.search(text[:start]) or lx.evidence_absence.search(text[start:end]):

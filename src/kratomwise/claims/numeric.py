@@ -10,13 +10,18 @@ from functools import lru_cache
 # Things that look like numbers but are names: 7-OH, 5-HT1A, CYP3A4, MGM-15, COVID-19 ...
 _NAMES = re.compile(
     r"\b7-?(oh|hydroxy\w*)\b|\b5-?ht\w*|\bcyp\w+|\bmgm-?\d+|\bcovid-?\d+|\b\d+\s*fr\s*\d+|"
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+\d{1,2}(st|nd|rd|th)?\b(?!\s*(%|percent|mg|g\b|grams?|hours?|days?))|"
+    r"\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b|"
     r"\b100\s?(%|percent\b)|\b\d+/\d+(\.\d+)?\s*mg\b|\b[a-z]+-\d+\b|\bpmc?\d+|\bdoi\S+|\b\d+-panel\b|\b\d+-step\b",
     re.IGNORECASE,
 )
 
+# the approximation word takes its own trailing space: a bare "\s*" before the number would
+# be tried at every position of a long run of spaces (quadratic)
 _APPROX = (
-    r"(?P<approx>about|around|approximately|approx\.?|roughly|nearly|almost|over|more than|"
-    r"less than|fewer than|under|up to|some|~|at least|at most|close to|just over|just under|>|<)?"
+    r"(?:(?P<approx>about|around|approximately|approx\.?|roughly|nearly|almost|over|more than|"
+    r"less than|fewer than|under|up to|some|~|at least|at most|close to|just over|just under|"
+    r">|<)\s*)?"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _RANGE = r"(?:\s*(?:-|–|—|to|and)\s*(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
@@ -27,7 +32,7 @@ _UNIT = (
     r"times|-?fold|x\b))?"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/-]){_APPROX}\s*{_NUMBER}{_RANGE}{_MULT}{_UNIT}(?![\w])", re.IGNORECASE
+    rf"(?<![\w.,/-]){_APPROX}{_NUMBER}{_RANGE}{_MULT}{_UNIT}(?![\w])", re.IGNORECASE
 )
 
 _UNITS: dict[str, tuple[str, float]] = {
@@ -69,6 +74,16 @@ class Quantity:
     text: str
     start: int
     end: int
+    bound: str = ""  # "lower" ("over 100": 100 or more), "upper" ("under 20") or "" (about)
+
+
+_LOWER = frozenset({"over", "more than", "at least", "just over", ">"})
+_UPPER = frozenset({"under", "less than", "fewer than", "up to", "at most", "just under", "<"})
+
+
+def _bound(approx: str | None) -> str:
+    word = " ".join((approx or "").lower().split())
+    return "lower" if word in _LOWER else "upper" if word in _UPPER else ""
 
 
 def _unit(raw: str | None) -> tuple[str, float] | None:
@@ -123,7 +138,10 @@ def quantities(text: str) -> list[Quantity]:
             tol = max(tol, abs(scaled) * (0.1 if approx else 0.02))
             if kind == "year":
                 tol = 0.0
-            out.append(Quantity(scaled, kind, tol, match.group(0).strip(), *match.span()))
+            bound = _bound(match.group("approx")) if len(raw_numbers) == 1 else ""
+            out.append(
+                Quantity(scaled, kind, tol, match.group(0).strip(), *match.span(), bound=bound)
+            )
     spans = [(q.start, q.end) for q in out]
     for q in word_quantities(clean):
         if not any(a < q.end and q.start < b for a, b in spans):
@@ -140,7 +158,13 @@ def matches(q: Quantity, facts: Iterable[Quantity]) -> bool:
                 value = (f.value - 1) * 100
             else:
                 continue
-        if abs(value - q.value) <= max(q.tolerance, f.tolerance * 0.5) + 1e-9:
+        slack = max(q.tolerance, f.tolerance * 0.5) + 1e-9
+        # a bound is an interval: "more than 25" holds when the evidence says 40
+        if q.bound == "lower" and value >= q.value - slack:
+            return True
+        if q.bound == "upper" and value <= q.value + slack:
+            return True
+        if abs(value - q.value) <= slack:
             return True
     return False
 
@@ -247,12 +271,11 @@ _NUM_OR_WORD = (
     r"hundred|thousand|\d[\d,]*)"
 )
 _RATIO = re.compile(
-    rf"{_APPROX}\s*\b(?P<n>{_NUM_OR_WORD})\s+(?:in|out of)\s+(?:every\s+)?(?P<d>{_NUM_OR_WORD})\b",
+    rf"{_APPROX}\b(?P<n>{_NUM_OR_WORD})\s+(?:in|out of)\s+(?:every\s+)?(?P<d>{_NUM_OR_WORD})\b",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(
-    _APPROX
-    + r"\s*\b(?P<f>half(?![- ]?li[fv])|(?:a|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|"
+    _APPROX + r"\b(?P<f>half(?![- ]?li[fv])|(?:a|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|"
     r"(?:a|one)[- ]fifth|(?:a|one)[- ]tenth|a majority)\b",
     re.IGNORECASE,
 )
@@ -266,7 +289,7 @@ _VAGUE = {
     "several thousand": (5999.5, 3999.5),
 }
 _WORDS = re.compile(
-    _APPROX + rf"\s*\b(?P<w>several (?:hundred|thousand)|a few hundred|"
+    _APPROX + rf"\b(?P<w>several (?:hundred|thousand)|a few hundred|"
     rf"{_WORD}(?:\s+(?:hundred|thousand|million))?|a (?:hundred|thousand|dozen)|"
     r"dozens|hundreds|thousands)\b"
     r"(?:\s*(?P<unit>percent|per\s?cent|hours?|days?|weeks?|months?|years?|times|-?fold|grams?))?",

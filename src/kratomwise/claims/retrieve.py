@@ -35,14 +35,17 @@ def closest_fact(text: str) -> str | None:
     """The fact a sentence restates (most of its content words are in it), if any."""
     from kratomwise.claims.words import fact_stems, stems
 
-    hits = _top_hits(text)[:1]
-    if not hits or hits[0].score < MIN_SCORE:
-        return None
+    # top-k, not top-1: the fact a sentence restates is often not BM25's first hit
     words = stems(text)
-    shared = len(words & fact_stems(hits[0].fact.id))
-    if shared >= CLOSE_MIN_WORDS and shared >= CLOSE_SHARE * len(words):
-        return hits[0].fact.id
-    return None
+    best: tuple[int, str] | None = None
+    for hit in _top_hits(text):
+        if hit.score < MIN_SCORE:
+            break
+        shared = len(words & fact_stems(hit.fact.id))
+        close = shared >= CLOSE_MIN_WORDS and shared >= CLOSE_SHARE * len(words)
+        if close and (best is None or shared > best[0]):
+            best = (shared, hit.fact.id)
+    return None if best is None else best[1]
 
 
 def closest_by_numbers(

@@ -71,7 +71,8 @@ _NOISE = frozenset(
         "rx",
     ]
 )
-_SEPARATORS = re.compile(r"\s*(?:/|\+|&|,|;|\band\b|\bwith\b|\bplus\b)\s*")
+# no start inside a run of spaces: each start would rescan the run (quadratic)
+_SEPARATORS = re.compile(r"(?<!\s)\s*(?:/|\+|&|,|;|\band\b|\bwith\b|\bplus\b)\s*")
 
 
 def max_edits(length: int) -> int:

@@ -73,3 +73,16 @@ def test_bad_input_gets_a_clear_error(client, data) -> None:
 def test_no_url_field(client) -> None:
     html = client.get("/check/").content.decode()
     assert 'type="url"' not in html and 'name="url"' not in html
+
+
+def test_text_over_the_shared_limit_is_refused_never_cut(client) -> None:
+    from kratomwise.claims import MAX_CHARS
+
+    long_text = ("Kratom is a tree. " * (MAX_CHARS // 18 + 2))[: MAX_CHARS + 1]
+    for data in (
+        {"text": long_text},
+        {"upload": SimpleUploadedFile("x.txt", long_text.encode(), "text/plain")},
+    ):
+        html = client.post("/check/", data).content.decode()
+        assert "errorlist" in html
+        assert 'id="summary"' not in html

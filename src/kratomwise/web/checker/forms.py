@@ -8,8 +8,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from kratomwise.claims.checker import MAX_CHARS  # one limit for the page and the API
+
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-MAX_CHARS = 300_000
 UPLOAD_SUFFIXES = {
     ".txt": "text",
     ".text": "text",
@@ -53,9 +54,18 @@ class CheckForm(forms.Form):
         if b"\x00" in data[:8000]:
             raise forms.ValidationError(_("This does not look like a text file."))
         try:
-            return data.decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            return data.decode("latin-1")
+            text = data.decode("latin-1")
+        if len(text) > MAX_CHARS:
+            raise forms.ValidationError(
+                _(
+                    "The file holds %(count)s characters; at most %(limit)s can be checked at "
+                    "once. Split it into parts."
+                )
+                % {"count": f"{len(text):,}", "limit": f"{MAX_CHARS:,}"}
+            )
+        return text
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
