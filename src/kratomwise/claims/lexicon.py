@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from kratomwise.yamldata import load_yaml
+from kratomwise.yamldata import load_yaml as parse_yaml
 
 FLAGS = re.IGNORECASE
 
@@ -72,7 +72,7 @@ class Lexicon:
 
 def load_yaml(name: str) -> object:
     text = resources.files("kratomwise.claims").joinpath(f"data/{name}").read_text("utf-8")
-    return load_yaml(text)
+    return parse_yaml(text)
 
 
 @cache
