@@ -41,7 +41,21 @@ def plan_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict:  # type: 
 
 
 def _check_shape(data: dict) -> None:  # type: ignore[type-arg]
-    assert set(data) == {"unit", "percent", "every_days", "steps", "end_date", "warnings"}
+    assert set(data) == {
+        "unit",
+        "percent",
+        "every_days",
+        "steps",
+        "end_date",
+        "warnings",
+        "fast_steps",
+        "rate",
+        "no_kratom_rate",
+        "ending",
+    }
+    assert "No taper rate for kratom has been studied" in data["no_kratom_rate"]["message"]
+    assert [c["code"] for c in data["ending"]] == ["overdose_risk", "treatment_handoff"]
+    assert data["rate"]["long_term_monthly_percent"] == 10
     steps = data["steps"]
     for step in steps:
         assert set(step) == {"start", "end", "daily_amount", "status", "reason"}
@@ -55,6 +69,8 @@ def _check_shape(data: dict) -> None:  # type: ignore[type-arg]
     assert data["end_date"] == steps[-1]["end"]
     for warning in data["warnings"]:
         assert set(warning) == {"code", "message", "fact_ids"} and warning["fact_ids"]
+    codes = [w["code"] for w in data["warnings"]]
+    assert ("fast_taper" in codes) is bool(data["fast_steps"])
 
 
 def test_plan_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -69,7 +85,15 @@ def test_plan_json(capsys: pytest.CaptureFixture[str]) -> None:
         "reason": None,
     }
     assert data["steps"][1]["daily_amount"] == 7.25
-    assert data["warnings"] == []
+    # 10 % a week in grams: rounding to quarter grams makes some real cuts faster.
+    assert [w["code"] for w in data["warnings"]] == ["fast_taper"]
+    assert data["fast_steps"][0] == {
+        "start": "2026-01-22",
+        "from": 6.5,
+        "to": 5.75,
+        "weekly_percent": 11.5,
+    }
+    assert data["rate"]["weekly_percent"] == 10 and data["rate"]["monthly_percent"] == 36.3
 
 
 def test_min_step_and_floor(capsys: pytest.CaptureFixture[str]) -> None:
