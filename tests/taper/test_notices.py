@@ -7,8 +7,7 @@ import re
 import pytest
 
 from kratomwise.knowledge import get_fact, has_fact
-from kratomwise.taper import CheckIn, PlanContext, build_plan, no_kratom_rate_statement
-from kratomwise.taper import rules
+from kratomwise.taper import CheckIn, PlanContext, build_plan, no_kratom_rate_statement, rules
 from kratomwise.taper.notices import holds_within_window, talk_to_clinician, treatment_options
 from tests.taper.helpers import day, settings
 

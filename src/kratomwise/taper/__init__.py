@@ -26,7 +26,7 @@ from kratomwise.taper.plan import (
     planned_amounts,
 )
 from kratomwise.taper.progress import Adherence, Pace, adherence, on_target, pace
-from kratomwise.taper.rate import Cut, RateComparison, rate_comparison
+from kratomwise.taper.rate import Cut, RateComparison, every_days, rate_comparison
 from kratomwise.taper.units import (
     Unit,
     UnitError,
@@ -62,6 +62,7 @@ __all__ = [
     "adherence",
     "build_plan",
     "closing",
+    "every_days",
     "format_amount",
     "format_quantity",
     "hold_reasons",
