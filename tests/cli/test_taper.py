@@ -229,3 +229,31 @@ def test_help(capsys: pytest.CaptureFixture[str]) -> None:
         "--format",
     ):
         assert option in out
+
+
+def test_eight_capsules_text_warns_naming_steps_and_ends_safely(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["taper", "plan", "--amount", "8", "--unit", "capsule", "--percent", "10"]
+    code, out, err = run(capsys, *args, "--every", "7", "--start", "2026-01-01", "--country", "US")
+    assert code == 0, err
+    text = " ".join(out.split())
+    assert "! Faster than guidance:" in text and "fast_taper" not in text
+    assert "2026-01-08: 8 capsules to 7 capsules (12.5 % a week)" in text
+    assert "1 capsule to none, stopping at once" in text
+    assert "about 10 % a month or slower after a year or more of daily use" in text
+    assert text.index("Your tolerance falls") > text.index("Plan reaches 0")
+    assert text.index("buprenorphine") > text.index("Your tolerance falls")
+    assert "SAMHSA National Helpline: 1-800-662-4357" in text
+    assert "sources: TAP-14, TAP-04, IXN-03" in text
+
+
+def test_floor_to_zero_warns(capsys: pytest.CaptureFixture[str]) -> None:
+    data = plan_json(capsys, *BASE, "--floor", "3")
+    assert data["fast_steps"][-1]["from"] == 3 and data["fast_steps"][-1]["to"] == 0
+    assert "3 g to none, stopping at once" in data["warnings"][-1]["message"]
+
+
+def test_bad_country(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, *BASE, "--country", "QQ")
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
