@@ -52,7 +52,7 @@ def _page_context(request: HttpRequest, record: TaperPlan) -> dict[str, Any]:
     initial: dict[str, Any] = {"day": today}
     if todays is not None:
         initial.update(
-            amount_taken=todays.amount_taken,
+            amount_taken=_amount(todays.amount_taken),
             craving=todays.craving,
             pause=todays.pause,
             symptoms=todays.symptoms,
