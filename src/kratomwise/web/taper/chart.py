@@ -40,11 +40,10 @@ def render(plan: core.Plan, checkins: list[core.CheckIn], today: dt.date) -> Saf
     unit = plan.settings.unit.label
     title = _("Your taper plan: planned daily amount and what you took")
     desc = _(
-        "Planned amount steps down from %(start)s %(unit)s on %(first)s to 0 on %(end)s. "
+        "Planned amount steps down from %(start)s on %(first)s to 0 on %(end)s. "
         "%(holds)d hold(s) shown as shaded bands; %(taken)d day(s) with the amount you took."
     ) % {
-        "start": core.format_amount(plan.steps[0].daily_amount),
-        "unit": unit,
+        "start": core.format_quantity(plan.steps[0].daily_amount, plan.settings.unit),
         "first": show_date(first),
         "end": show_date(plan.end_date),
         "holds": len(plan.holds),
