@@ -96,3 +96,27 @@ def test_missing_field_is_a_4xx(client) -> None:  # type: ignore[no-untyped-def]
     del body["unit"]
     response = _post(client, body)
     assert 400 <= response.status_code < 500 and "detail" in response.json()
+
+
+def test_real_cuts_rate_statement_and_ending(owner_client, owner, capsys) -> None:  # type: ignore[no-untyped-def]
+    owner.country = "US"
+    owner.save()
+    body = {**BODY, "amount": 8, "unit": "capsule"}
+    doc = _post(owner_client, body).json()
+    assert [w["code"] for w in doc["warnings"]] == ["fast_taper"]
+    assert [(c["from"], c["to"], c["weekly_percent"]) for c in doc["fast_steps"]][:2] == [
+        (8, 7, 12.5),
+        (7, 6, 14.3),
+    ]
+    assert doc["no_kratom_rate"]["fact_ids"] == ["TAP-08", "TX-01"]
+    assert doc["rate"]["long_term_monthly_percent"] == 10
+    assert [c["code"] for c in doc["ending"]] == ["overdose_risk", "treatment_handoff"]
+    lines = [r["kind"] for r in doc["ending"][1]["resources"]]
+    assert lines == ["substance_use_helpline", "treatment_locator"]
+    # The same object as the CLI given the same country.
+    args = ["--amount", "8", "--unit", "capsule", "--percent", "10", "--every", "7"]
+    code = invoke(
+        ["taper", "plan", *args, "--start", "2026-01-01", "--country", "US", "--format", "json"]
+    )
+    assert code == 0
+    assert json.loads(capsys.readouterr().out) == doc

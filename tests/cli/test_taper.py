@@ -41,7 +41,21 @@ def plan_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict:  # type: 
 
 
 def _check_shape(data: dict) -> None:  # type: ignore[type-arg]
-    assert set(data) == {"unit", "percent", "every_days", "steps", "end_date", "warnings"}
+    assert set(data) == {
+        "unit",
+        "percent",
+        "every_days",
+        "steps",
+        "end_date",
+        "warnings",
+        "fast_steps",
+        "rate",
+        "no_kratom_rate",
+        "ending",
+    }
+    assert "No taper rate for kratom has been studied" in data["no_kratom_rate"]["message"]
+    assert [c["code"] for c in data["ending"]] == ["overdose_risk", "treatment_handoff"]
+    assert data["rate"]["long_term_monthly_percent"] == 10
     steps = data["steps"]
     for step in steps:
         assert set(step) == {"start", "end", "daily_amount", "status", "reason"}
@@ -55,6 +69,8 @@ def _check_shape(data: dict) -> None:  # type: ignore[type-arg]
     assert data["end_date"] == steps[-1]["end"]
     for warning in data["warnings"]:
         assert set(warning) == {"code", "message", "fact_ids"} and warning["fact_ids"]
+    codes = [w["code"] for w in data["warnings"]]
+    assert ("fast_taper" in codes) is bool(data["fast_steps"])
 
 
 def test_plan_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -69,7 +85,15 @@ def test_plan_json(capsys: pytest.CaptureFixture[str]) -> None:
         "reason": None,
     }
     assert data["steps"][1]["daily_amount"] == 7.25
-    assert data["warnings"] == []
+    # 10 % a week in grams: rounding to quarter grams makes some real cuts faster.
+    assert [w["code"] for w in data["warnings"]] == ["fast_taper"]
+    assert data["fast_steps"][0] == {
+        "start": "2026-01-22",
+        "from": 6.5,
+        "to": 5.75,
+        "weekly_percent": 11.5,
+    }
+    assert data["rate"]["weekly_percent"] == 10 and data["rate"]["monthly_percent"] == 36.3
 
 
 def test_min_step_and_floor(capsys: pytest.CaptureFixture[str]) -> None:
@@ -205,3 +229,31 @@ def test_help(capsys: pytest.CaptureFixture[str]) -> None:
         "--format",
     ):
         assert option in out
+
+
+def test_eight_capsules_text_warns_naming_steps_and_ends_safely(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["taper", "plan", "--amount", "8", "--unit", "capsule", "--percent", "10"]
+    code, out, err = run(capsys, *args, "--every", "7", "--start", "2026-01-01", "--country", "US")
+    assert code == 0, err
+    text = " ".join(out.split())
+    assert "! Faster than guidance:" in text and "fast_taper" not in text
+    assert "2026-01-08: 8 capsules to 7 capsules (12.5 % a week)" in text
+    assert "1 capsule to none, stopping at once" in text
+    assert "about 10 % a month or slower after a year or more of daily use" in text
+    assert text.index("Your tolerance falls") > text.index("Plan reaches 0")
+    assert text.index("buprenorphine") > text.index("Your tolerance falls")
+    assert "SAMHSA National Helpline: 1-800-662-4357" in text
+    assert "sources: TAP-14, TAP-04, IXN-03" in text
+
+
+def test_floor_to_zero_warns(capsys: pytest.CaptureFixture[str]) -> None:
+    data = plan_json(capsys, *BASE, "--floor", "3")
+    assert data["fast_steps"][-1]["from"] == 3 and data["fast_steps"][-1]["to"] == 0
+    assert "3 g to none, stopping at once" in data["warnings"][-1]["message"]
+
+
+def test_bad_country(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, *BASE, "--country", "QQ")
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1

@@ -214,3 +214,28 @@ def test_bad_checkin_values() -> None:
         CheckIn(day(1), withdrawal=-1)
     with pytest.raises(CheckinError):
         CheckIn(day(1), amount_taken=D(-1))
+
+
+@pytest.mark.parametrize(
+    "checkin",
+    [
+        CheckIn(day(6), triage_level="urgent"),
+        CheckIn(day(6), triage_level="emergency"),
+        CheckIn(day(6), phq9_item9=1),
+    ],
+)
+def test_care_first_holds_cannot_be_overridden(checkin: CheckIn) -> None:
+    plan = build_plan(settings("8"), [checkin], overrides={day(7)})
+    assert plan.steps[1].status is StepStatus.HELD
+    assert plan.steps[1].daily_amount == 8
+
+
+def test_triage_hold_message_names_no_code() -> None:
+    (urgent,) = hold_reasons(CheckIn(day(1), triage_level="urgent"), Thresholds())
+    assert urgent.message == (
+        "Your symptoms on 2026-01-02 need medical care today. The taper waits until you have "
+        "been seen."
+    )
+    (emergency,) = hold_reasons(CheckIn(day(1), triage_level="emergency"), Thresholds())
+    assert "need emergency care first" in emergency.message
+    assert "triage" not in emergency.message and "_" not in emergency.message

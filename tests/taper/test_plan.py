@@ -94,7 +94,18 @@ def test_weekly_percent() -> None:
 
 def test_as_dict_matches_the_contract() -> None:
     out = build_plan(settings("3", Unit.CAPSULE, percent="30")).as_dict()
-    assert set(out) == {"unit", "percent", "every_days", "steps", "end_date", "warnings"}
+    assert set(out) == {
+        "unit",
+        "percent",
+        "every_days",
+        "steps",
+        "end_date",
+        "warnings",
+        "fast_steps",
+        "rate",
+        "no_kratom_rate",
+        "ending",
+    }
     assert out["unit"] == "capsule" and out["percent"] == 30 and out["every_days"] == 7
     assert out["steps"][0] == {
         "start": "2026-01-01",

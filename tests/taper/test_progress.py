@@ -8,9 +8,11 @@ from kratomwise.taper import CheckIn, adherence, build_plan, on_target, pace
 from tests.taper.helpers import day, settings
 
 
-def test_on_target_within_ten_percent() -> None:
+def test_on_target_at_or_below_or_within_ten_percent_above() -> None:
     assert on_target(D("8.8"), D(8))
     assert on_target(D("7.2"), D(8))
+    assert on_target(D(2), D(8))  # taking less than planned is on target
+    assert on_target(D(0), D(8))
     assert not on_target(D("8.9"), D(8))
     assert on_target(D(0), D(0))
     assert not on_target(D("0.25"), D(0))
@@ -22,11 +24,12 @@ def test_adherence_counts_recorded_days_up_to_today() -> None:
         CheckIn(day(0), amount_taken=D(8)),
         CheckIn(day(1), amount_taken=D(9)),  # 12.5 % over
         CheckIn(day(2)),  # no amount: not counted
+        CheckIn(day(3), amount_taken=D(5)),  # less than the target: on target
         CheckIn(day(7), amount_taken=D("7.25")),
         CheckIn(day(30), amount_taken=D(1)),  # after today: not counted
     ]
     result = adherence(plan, checkins, today=day(10))
-    assert (result.days_recorded, result.days_on_target, result.percent) == (3, 2, 67)
+    assert (result.days_recorded, result.days_on_target, result.percent) == (4, 3, 75)
 
 
 def test_adherence_without_records() -> None:

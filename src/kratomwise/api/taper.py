@@ -51,6 +51,36 @@ class WarningOut(Schema):
     fact_ids: list[str]
 
 
+class FastStepOut(Schema):
+    start: str
+    from_: float = Field(..., alias="from")
+    to: float
+    weekly_percent: float
+
+
+class RateOut(Schema):
+    weekly_percent: float
+    monthly_percent: float
+    shorter_use_weekly_percent: float
+    long_term_monthly_percent: float
+    message: str
+    fact_ids: list[str]
+
+
+class LineOut(Schema):
+    kind: str
+    name: str
+    phone: str | None
+    url: str | None
+
+
+class ClosingOut(Schema):
+    code: str
+    message: str
+    fact_ids: list[str]
+    resources: list[LineOut]
+
+
 class PlanOut(Schema):
     unit: str
     percent: float
@@ -58,6 +88,10 @@ class PlanOut(Schema):
     steps: list[StepOut]
     end_date: str
     warnings: list[WarningOut]
+    fast_steps: list[FastStepOut]
+    rate: RateOut
+    no_kratom_rate: WarningOut
+    ending: list[ClosingOut]
 
 
 def _decimal(value: float | str | None, name: str) -> Decimal:
@@ -88,11 +122,12 @@ def _pause(value: bool | str | None) -> bool:
     raise HttpError(422, f"pause must be true, 'yes' or empty, not {value!r}")
 
 
-@router.post("/plan", response=PlanOut, summary="Plan a taper from your own numbers")
+@router.post("/plan", response=PlanOut, by_alias=True, summary="Plan a taper from your own numbers")
 def plan(request: object, body: PlanIn) -> dict[str, Any]:
     from kratomwise.taper import (
         CheckIn,
         CheckinError,
+        PlanContext,
         PlanSettings,
         TaperError,
         Thresholds,
@@ -124,6 +159,10 @@ def plan(request: object, body: PlanIn) -> dict[str, Any]:
             )
             for item in body.checkins
         ]
-        return build_plan(settings, checkins, limits).as_dict()
+        # The signed-in person's country picks the treatment and help lines of the ending.
+        user = getattr(request, "user", None)
+        country = getattr(user, "country", "") if user and user.is_authenticated else ""
+        context = PlanContext(country=country or None)
+        return build_plan(settings, checkins, limits, context=context).as_dict()
     except (TaperError, UnitError, CheckinError) as exc:
         raise HttpError(422, str(exc)) from None

@@ -100,10 +100,27 @@ def plan_command(
     hold_craving: int | None = typer.Option(
         None, "--hold-craving", help="Hold a step when craving (0-10) reaches this."
     ),
+    country: str | None = typer.Option(
+        None,
+        "--country",
+        help="Your country (ISO code such as US or TH): adds its treatment and help lines.",
+    ),
     fmt: Format = FORMAT_OPTION,
 ) -> None:
     """Print a step-down plan; a reduction is held when your check-ins say so."""
-    from kratomwise.taper import CheckinError, TaperError, build_plan, parse_checkins_csv
+    from kratomwise.knowledge.resources import ResourceError, normalize_country
+    from kratomwise.taper import (
+        CheckinError,
+        PlanContext,
+        TaperError,
+        build_plan,
+        parse_checkins_csv,
+    )
+
+    try:
+        code = normalize_country(country)
+    except ResourceError as exc:
+        fail(str(exc))
 
     settings, limits = _settings(
         amount, unit, percent, every, start, min_step, floor, hold_withdrawal, hold_craving
@@ -119,7 +136,7 @@ def plan_command(
         except CheckinError as exc:
             fail(f"{checkins}: {exc}")
     try:
-        plan = build_plan(settings, rows, limits)
+        plan = build_plan(settings, rows, limits, context=PlanContext(country=code))
     except TaperError as exc:
         fail(str(exc))
     if fmt is Format.json:
@@ -128,19 +145,31 @@ def plan_command(
     _print_text(plan)
 
 
+WARNING_TITLES = {
+    "fast_taper": "Faster than guidance",
+    "talk_to_clinician": "Talk to a clinician",
+    "treatment_options": "Treatment options",
+}
+
+
+def _cite(fact_ids: tuple[str, ...] | list[str]) -> str:
+    return f"  [dim]sources: {', '.join(fact_ids)}[/dim]"
+
+
 def _print_text(plan: Plan) -> None:
     from rich.table import Table
 
-    from kratomwise.taper import format_amount, no_kratom_rate_statement
+    from kratomwise.taper import format_amount, no_kratom_rate_statement, rate_comparison
 
     out = console()
     unit = plan.settings.unit.label
     for warning in plan.warnings:
-        out.print(f"[bold]! {warning.code}[/bold]: {warning.message}", highlight=False)
-        out.print(f"  [dim]sources: {', '.join(warning.fact_ids)}[/dim]")
+        title = WARNING_TITLES.get(warning.code, "Note")
+        out.print(f"[bold]! {title}[/bold]: {warning.message}", highlight=False)
+        out.print(_cite(warning.fact_ids), highlight=False)
     table = Table(title=f"Your taper plan ({unit} per day)")
-    table.add_column("from")
-    table.add_column("to")
+    table.add_column("from", no_wrap=True)
+    table.add_column("to", no_wrap=True)
     table.add_column(f"daily amount ({unit})", justify="right")
     table.add_column("status")
     table.add_column("why held")
@@ -154,8 +183,17 @@ def _print_text(plan: Plan) -> None:
         )
     out.print(table)
     out.print(f"Plan reaches 0 on {plan.end_date.isoformat()}.")
+    rate = plan.rate or rate_comparison(plan.settings)
+    out.print(rate.message, highlight=False)
+    out.print(_cite(rate.fact_ids), highlight=False)
     note = no_kratom_rate_statement()
-    out.print(f"[dim]{note.message} ({', '.join(note.fact_ids)})[/dim]")
+    out.print(f"[dim]{note.message} ({', '.join(note.fact_ids)})[/dim]", highlight=False)
+    for item in plan.ending:
+        out.print(f"[bold]{item.message}[/bold]", highlight=False)
+        for line in item.resources:
+            where = " ".join(x for x in (line.phone, line.url) if x)
+            out.print(f"  - {line.name}: {where}", highlight=False)
+        out.print(_cite(item.fact_ids), highlight=False)
 
 
 def register(app: typer.Typer) -> None:

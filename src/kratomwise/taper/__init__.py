@@ -6,6 +6,7 @@ studied (TAP-08); the rate warning compares with opioid guidance (TAP-02, TAP-03
 """
 
 from kratomwise.taper.checkins import CheckIn, CheckinError, parse_checkins_csv
+from kratomwise.taper.ending import Closing, closing
 from kratomwise.taper.holds import HoldCode, HoldReason, Thresholds, hold_reasons
 from kratomwise.taper.ical import step_changes, to_ical
 from kratomwise.taper.notices import (
@@ -25,20 +26,25 @@ from kratomwise.taper.plan import (
     planned_amounts,
 )
 from kratomwise.taper.progress import Adherence, Pace, adherence, on_target, pace
+from kratomwise.taper.rate import Cut, RateComparison, every_days, rate_comparison
 from kratomwise.taper.units import (
     Unit,
     UnitError,
     format_amount,
+    format_quantity,
     increment,
     parse_unit,
     round_down,
     round_nearest,
+    unit_name,
 )
 
 __all__ = [
     "Adherence",
     "CheckIn",
     "CheckinError",
+    "Closing",
+    "Cut",
     "HoldCode",
     "HoldReason",
     "Notice",
@@ -46,6 +52,7 @@ __all__ = [
     "Plan",
     "PlanContext",
     "PlanSettings",
+    "RateComparison",
     "Step",
     "StepStatus",
     "TaperError",
@@ -54,7 +61,10 @@ __all__ = [
     "UnitError",
     "adherence",
     "build_plan",
+    "closing",
+    "every_days",
     "format_amount",
+    "format_quantity",
     "hold_reasons",
     "increment",
     "next_amount",
@@ -64,9 +74,11 @@ __all__ = [
     "parse_checkins_csv",
     "parse_unit",
     "planned_amounts",
+    "rate_comparison",
     "round_down",
     "round_nearest",
     "step_changes",
     "to_ical",
     "treatment_options",
+    "unit_name",
 ]

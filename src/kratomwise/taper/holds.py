@@ -14,7 +14,9 @@ check-in since the current step began:
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kratomwise.assess import COWS_HOLD_THRESHOLD  # one threshold, owned by assess
@@ -71,19 +73,30 @@ class Thresholds:
                 )
 
 
-def hold_reasons(checkin: CheckIn, thresholds: Thresholds) -> tuple[HoldReason, ...]:
+def hold_reasons(
+    checkin: CheckIn,
+    thresholds: Thresholds,
+    date_format: Callable[[dt.date], str] = dt.date.isoformat,
+) -> tuple[HoldReason, ...]:
     """Every §9.4 reason this check-in gives to hold the step due; empty when none."""
-    day = checkin.day.isoformat()
+    day = date_format(checkin.day)
     found: list[HoldReason] = []
     level = (checkin.triage_level or "").strip().lower()
     if level in rules.TRIAGE_HOLD_LEVELS:
         found.append(
             HoldReason(
                 HoldCode.TRIAGE_URGENT,
-                _(
-                    "Your symptoms on {day} need medical care first (triage: {level}). "
-                    "The taper waits until you have been seen."
-                ).format(day=day, level=level.replace("_", " ")),
+                (
+                    _(
+                        "Your symptoms on {day} need emergency care first. The taper waits "
+                        "until you have been seen."
+                    )
+                    if level == "emergency"
+                    else _(
+                        "Your symptoms on {day} need medical care today. The taper waits "
+                        "until you have been seen."
+                    )
+                ).format(day=day),
                 rules.HOLD_URGENT_FACTS,
                 care_first=True,
             )

@@ -8,7 +8,7 @@ import icalendar
 
 from kratomwise.i18n import _
 from kratomwise.taper.plan import Plan, Step, StepStatus
-from kratomwise.taper.units import format_amount
+from kratomwise.taper.units import format_quantity
 
 PRODID = "-//kratomwise//taper plan//EN"
 
@@ -23,11 +23,10 @@ def step_changes(plan: Plan) -> list[Step]:
 
 
 def _summary(step: Step, plan: Plan) -> str:
-    unit = plan.settings.unit.label
     if step.daily_amount == 0:
         return _("Taper: your plan reaches 0 today")
-    return _("Taper: your plan's daily amount is now {amount} {unit}").format(
-        amount=format_amount(step.daily_amount), unit=unit
+    return _("Taper: your plan's daily amount is now {amount}").format(
+        amount=format_quantity(step.daily_amount, plan.settings.unit)
     )
 
 

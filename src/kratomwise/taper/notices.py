@@ -1,12 +1,11 @@
 """Warnings and notices shown with a plan (instruments.md §9); each cites its facts.
 
-- ``fast_taper``: the plan cuts faster than 10 % per week, the fastest rate the opioid guidance
-  describes (it describes about 10 % per month after long use).
+- ``fast_taper`` (in ``rate``): real steps cut faster than 10 % a week.
 - ``talk_to_clinician``: the plan starts from use that looks like moderate or severe dependence,
-  from a 7-OH product, or with opioids in the journal.
-- ``treatment_options`` (§9.5 hand-off): two or more holds within 28 days, a moderate/severe
-  DSM-5 screen, opioid use, or an overdose-type emergency. Information for a conversation with a
-  clinician about medicines for opioid use disorder; never dosing.
+  the plan is for a 7-OH product, 7-OH or opioids are in the journal.
+- ``treatment_options`` (§9.5 hand-off trigger): two or more holds within 28 days, a
+  moderate/severe DSM-5 screen, opioid use, or an overdose-type emergency. It points to the
+  hand-off that ends every plan (``ending``); never dosing.
 """
 
 from __future__ import annotations
@@ -14,12 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from kratomwise.i18n import _
 from kratomwise.taper import rules
-from kratomwise.taper.units import format_amount
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +36,11 @@ class PlanContext:
     """What else is known about the person, from their journal and screens."""
 
     dsm5_band: str | None = None  # latest DSM-5 kratom-use-disorder screen band
-    seven_oh: bool = False  # the plan is for a 7-OH product, or 7-OH is in the journal
+    seven_oh: bool = False  # the plan itself is for a 7-OH product
+    seven_oh_journal: bool = False  # 7-OH products are in the journal
     opioids: bool = False  # opioids in the journal, or used with opioids
     overdose_emergency: bool = False  # an emergency triage result with naloxone advised
+    country: str | None = None  # ISO alpha-2: picks the locator and help lines
 
 
 def no_kratom_rate_statement() -> Notice:
@@ -56,27 +55,14 @@ def no_kratom_rate_statement() -> Notice:
     )
 
 
-def fast_taper(weekly_percent: Decimal) -> Notice | None:
-    if weekly_percent <= rules.FAST_TAPER_WEEKLY_PERCENT:
-        return None
-    return Notice(
-        "fast_taper",
-        _(
-            "This plan cuts about {rate} % per week. Opioid guidance describes 10 % per week "
-            "as the fastest rate (after shorter use) and about 10 % per month or slower after "
-            "long use; faster cuts bring more withdrawal. No taper rate for kratom has been "
-            "studied. Consider smaller or less frequent steps."
-        ).format(rate=format_amount(weekly_percent.quantize(Decimal("0.1")))),
-        rules.FAST_TAPER_FACTS,
-    )
-
-
 def talk_to_clinician(context: PlanContext) -> Notice | None:
     why: list[str] = []
     if (context.dsm5_band or "").lower() in rules.HANDOFF_DSM5_BANDS:
         why.append(_("your screen suggests moderate or severe dependence"))
     if context.seven_oh:
         why.append(_("the plan involves a 7-OH product"))
+    elif context.seven_oh_journal:
+        why.append(_("your journal shows use of a 7-OH product"))
     if context.opioids:
         why.append(_("your journal shows opioid use"))
     if not why:
@@ -119,23 +105,10 @@ def treatment_options(hold_days: Sequence[dt.date], context: PlanContext) -> Not
     return Notice(
         "treatment_options",
         _(
-            "Worth raising with a clinician, because {why}: for opioid use disorder, guidance "
-            "recommends offering medicines such as buprenorphine, methadone or naltrexone rather "
-            "than withdrawal alone, and some people who use kratom have been treated with "
-            "buprenorphine. This is information for that conversation, not advice on doses. A "
-            "treatment locator or helpline can help you find care."
+            "Worth raising with a clinician soon, because {why}: for opioid use disorder, "
+            "guidance recommends offering medicines such as buprenorphine, methadone or "
+            "naltrexone rather than withdrawal alone. See the treatment options at the end of "
+            "your plan. This is information for that conversation, not advice on doses."
         ).format(why=_("; ").join(why)),
         rules.HANDOFF_FACTS,
     )
-
-
-def plan_notices(
-    weekly_percent: Decimal, hold_days: Sequence[dt.date], context: PlanContext
-) -> tuple[Notice, ...]:
-    """The warnings of a plan, most important first."""
-    found = (
-        talk_to_clinician(context),
-        treatment_options(hold_days, context),
-        fast_taper(weekly_percent),
-    )
-    return tuple(n for n in found if n is not None)

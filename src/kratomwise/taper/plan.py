@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -18,8 +18,24 @@ from typing import Any
 from kratomwise.i18n import _
 from kratomwise.taper import rules
 from kratomwise.taper.checkins import CheckIn, sorted_checkins
+from kratomwise.taper.ending import Closing, closing
 from kratomwise.taper.holds import HoldReason, Thresholds, hold_reasons
-from kratomwise.taper.notices import Notice, PlanContext, plan_notices
+from kratomwise.taper.notices import (
+    Notice,
+    PlanContext,
+    no_kratom_rate_statement,
+    talk_to_clinician,
+    treatment_options,
+)
+from kratomwise.taper.rate import (
+    Cut,
+    RateComparison,
+    fast_cuts,
+    fast_taper,
+    iso_date,
+    rate_comparison,
+    real_cuts,
+)
 from kratomwise.taper.units import Unit, as_number, increment, round_down, round_nearest
 
 
@@ -124,6 +140,9 @@ class Plan:
     settings: PlanSettings
     steps: tuple[Step, ...]
     warnings: tuple[Notice, ...] = field(default=())
+    fast_steps: tuple[Cut, ...] = ()  # real cuts faster than 10 % a week
+    rate: RateComparison | None = None
+    ending: tuple[Closing, ...] = ()  # tolerance/naloxone, then the treatment hand-off
 
     @property
     def end_date(self) -> dt.date:
@@ -155,6 +174,12 @@ class Plan:
             "steps": [s.as_dict() for s in self.steps],
             "end_date": self.end_date.isoformat(),
             "warnings": [w.as_dict() for w in self.warnings],
+            "fast_steps": [c.as_dict() for c in self.fast_steps],
+            "rate": rate_comparison(self.settings).as_dict()
+            if self.rate is None
+            else (self.rate.as_dict()),
+            "no_kratom_rate": no_kratom_rate_statement().as_dict(),
+            "ending": [c.as_dict() for c in self.ending],
         }
 
 
@@ -206,6 +231,7 @@ def build_plan(
     thresholds: Thresholds | None = None,
     overrides: Collection[dt.date] = (),
     context: PlanContext | None = None,
+    date_format: Callable[[dt.date], str] = iso_date,
 ) -> Plan:
     """Build the plan, holding each reduction that the §9.4 pause rule says to hold.
 
@@ -214,7 +240,9 @@ def build_plan(
     check-in counts for one decision only. A hold is a step of one step length at the unchanged
     amount; the reduction follows it (unless the next check-in gives a reason again).
     ``overrides`` lists due days on which the person chose to go ahead despite a hold.
-    ``context`` feeds the `talk_to_clinician` and treatment-options notices.
+    ``context`` feeds the `talk_to_clinician` and treatment-options notices and picks the
+    country's lines in the ending; ``date_format`` writes the dates inside messages.
+    Overrides never apply to care-first holds (urgent triage, thoughts of self-harm).
     """
     amounts = planned_amounts(settings)
     ordered = sorted_checkins(checkins)
@@ -245,9 +273,10 @@ def build_plan(
         due = start + length
         steps.append(Step(start, due - one_day, amount, status, reasons, overridden, first_due))
         latest = _latest_in_window(ordered, window_after, due)
-        why = hold_reasons(latest, limits) if latest is not None else ()
+        why = hold_reasons(latest, limits, date_format) if latest is not None else ()
         window_after = due
-        if why and due not in override_days:
+        care_first = any(r.care_first for r in why)
+        if why and (care_first or due not in override_days):
             status, reasons, overridden = StepStatus.HELD, why, ()
             first_due = first_due or due
         else:
@@ -255,9 +284,19 @@ def build_plan(
             status, reasons, overridden = StepStatus.PLANNED, (), why
             first_due = None
         start = due
-    warnings = plan_notices(
-        weekly_percent=settings.weekly_percent,
-        hold_days=[s.start for s in steps if s.status is StepStatus.HELD],
-        context=context or PlanContext(),
+    context = context or PlanContext()
+    cuts = real_cuts(steps, settings.unit)
+    fast = fast_cuts(cuts)
+    found = (
+        talk_to_clinician(context),
+        treatment_options([s.start for s in steps if s.status is StepStatus.HELD], context),
+        fast_taper(fast, date_format),
     )
-    return Plan(settings, tuple(steps), warnings)
+    return Plan(
+        settings,
+        tuple(steps),
+        warnings=tuple(n for n in found if n is not None),
+        fast_steps=tuple(fast),
+        rate=rate_comparison(settings),
+        ending=closing(context.country),
+    )

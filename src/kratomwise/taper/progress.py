@@ -16,19 +16,20 @@ from kratomwise.taper.plan import Plan
 @dataclass(frozen=True, slots=True)
 class Adherence:
     days_recorded: int  # days from the start to ``today`` with an amount taken
-    days_on_target: int  # of those, days within 10 % of the day's target
+    days_on_target: int  # of those, days at or below the target (or at most 10 % above)
     percent: int | None  # rounded; None when nothing is recorded yet
 
 
 def on_target(taken: Decimal, target: Decimal) -> bool:
-    """Within ``ADHERENCE_TOLERANCE`` (10 %) of the target; a zero target needs zero."""
-    if target == 0:
-        return taken == 0
-    return abs(taken - target) <= target * rules.ADHERENCE_TOLERANCE
+    """At or below the target, or at most ``ADHERENCE_TOLERANCE`` (10 %) above it.
+
+    Taking less than planned always counts; a zero target needs zero.
+    """
+    return taken <= target * (1 + rules.ADHERENCE_TOLERANCE)
 
 
 def adherence(plan: Plan, checkins: Iterable[CheckIn], today: dt.date) -> Adherence:
-    """Percent of recorded days (plan start .. today) within 10 % of that day's target."""
+    """Percent of recorded days (plan start .. today) on target (see ``on_target``)."""
     recorded = on = 0
     for item in sorted_checkins(checkins):
         if item.amount_taken is None or item.day > today:

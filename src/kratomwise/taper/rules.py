@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-# Fastest rate the opioid guidance describes: 10 % per week (shorter use); after long use it
-# describes about 10 % per month or slower.
+# After shorter use, opioid guidance describes cuts of 10 % a week or slower (TAP-03); a real
+# step cutting faster than that is named in the fast-taper warning (kratomwise rule). After a
+# year or more of daily use it describes about 10 % a month or slower (TAP-02), shown beside
+# the person's rate.
 FAST_TAPER_WEEKLY_PERCENT = Decimal("10")
+LONG_TERM_MONTHLY_PERCENT = Decimal("10")
 FAST_TAPER_FACTS: tuple[str, ...] = ("TAP-03", "TAP-02", "TAP-01", "TAP-08")
+RATE_FACTS: tuple[str, ...] = ("TAP-03", "TAP-02", "TAP-08")
 
 # Said plainly wherever a plan is shown: no kratom-specific taper rate has been studied.
 NO_KRATOM_RATE_FACTS: tuple[str, ...] = ("TAP-08", "TX-01")
@@ -37,10 +41,17 @@ TRIAGE_HOLD_LEVELS: frozenset[str] = frozenset({"urgent", "emergency"})
 HANDOFF_HOLDS = 2
 HANDOFF_WINDOW_DAYS = 28
 HANDOFF_DSM5_BANDS: frozenset[str] = frozenset({"moderate", "severe"})
-HANDOFF_FACTS: tuple[str, ...] = ("TAP-11", "TAP-12", "TAP-13", "TX-03", "TX-04", "TX-05")
+# Never facts that give doses (TX-03, TX-04 give milligrams): the app does not name doses.
+HANDOFF_FACTS: tuple[str, ...] = ("TAP-11", "TAP-12", "TAP-13")
 
-# Adherence: a day counts as on target when the amount taken is within 10 % of the target
-# (kratomwise rule, a display choice, not a clinical threshold).
+# The end of every plan: tolerance falls, so going back to the old amount risks overdose; have
+# naloxone (TAP-14, TAP-04; naloxone may only partly work after kratom, IXN-03). Then the
+# treatment hand-off with the person's locator and help lines.
+OVERDOSE_RISK_FACTS: tuple[str, ...] = ("TAP-14", "TAP-04", "IXN-03")
+
+# Adherence: a day counts as on target when the amount taken is at or below the target, or at
+# most 10 % above it (kratomwise rule, a display choice, not a clinical threshold): taking less
+# than planned is never "off target".
 ADHERENCE_TOLERANCE = Decimal("0.10")
 
 # Bounds that keep a plan finite and readable.

@@ -102,3 +102,15 @@ def format_amount(amount: Decimal) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text or "0"
+
+
+def unit_name(unit: Unit, amount: Decimal) -> str:
+    """The unit's name for ``amount``: ``1 capsule`` but ``6 capsules``; g, ml, mg never change."""
+    if unit is Unit.CAPSULE and amount == 1:
+        return _("capsule")
+    return unit.label
+
+
+def format_quantity(amount: Decimal, unit: Unit) -> str:
+    """``6 capsules``, ``1 capsule``, ``2.5 g``: the amount with its unit, once."""
+    return _("{amount} {unit}").format(amount=format_amount(amount), unit=unit_name(unit, amount))

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import icalendar
 import pytest
+from django.utils.formats import date_format
 
 from kratomwise.web.taper.models import HoldOverride, TaperCheckIn, TaperPlan, TaperPreferences
 from tests.web.taper.conftest import plan_data
@@ -30,11 +31,17 @@ def test_start_page_says_no_kratom_rate(owner_client) -> None:  # type: ignore[n
 def test_create_plan_and_see_it(owner_client, owner_plan, today) -> None:  # type: ignore[no-untyped-def]
     assert owner_plan.amount == Decimal(8) and owner_plan.start == today
     page = owner_client.get("/taper/").content.decode()
-    assert 'data-testid="target"' in page and ">8 <" in page
+    assert 'data-testid="target">8 g</p>' in page
     assert "<svg" in page and "taper-chart" in page and "<desc" in page
     assert "7.25" in page  # the second step in the table
     assert "No taper rate for kratom has been studied" in page
-    assert "fast_taper" not in page
+    assert "about 10 % a month or slower after a year or more of daily use" in page
+    # The page ends with the tolerance/naloxone warning and the treatment hand-off.
+    ending = page.index('data-testid="plan-ending"')
+    assert ending > page.index('id="plan-heading"')
+    assert page.index('data-code="overdose_risk"') < page.index('data-code="treatment_handoff"')
+    assert "Your tolerance falls as you cut down" in page[ending:]
+    assert "buprenorphine" in page[ending:] and 'href="/evidence/TAP-14/"' in page
 
 
 def test_fast_plan_warns_with_sources(owner_client) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +105,10 @@ def test_checkin_edit_keeps_history(owner_client, owner, owner_plan, today) -> N
     owner_client.post("/taper/checkin/", {"day": today.isoformat(), "craving": "5"})
     assert TaperCheckIn.objects.filter(owner=owner, day=today).count() == 2
     page = owner_client.get("/taper/history/").content.decode()
-    assert page.count(today.strftime("%Y-%m-%d")) >= 2
+    checkins = page[page.index("<h2>Check-ins</h2>") :]
+    day = date_format(today, "DATE_FORMAT")
+    assert checkins.count(f'<td class="nowrap">{day}</td>') == 1  # one row per day
+    assert "<td>5</td>" in checkins and "<td>3</td>" not in checkins  # the newest counts
 
 
 def test_future_checkin_refused(owner_client, owner, owner_plan, today) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from kratomwise import taper as core
+from kratomwise.web.taper.services import show_date
 
 WIDTH, HEIGHT = 400, 230
 LEFT, RIGHT, TOP, BOTTOM = 36, 8, 16, 30
@@ -39,13 +40,12 @@ def render(plan: core.Plan, checkins: list[core.CheckIn], today: dt.date) -> Saf
     unit = plan.settings.unit.label
     title = _("Your taper plan: planned daily amount and what you took")
     desc = _(
-        "Planned amount steps down from %(start)s %(unit)s on %(first)s to 0 on %(end)s. "
+        "Planned amount steps down from %(start)s on %(first)s to 0 on %(end)s. "
         "%(holds)d hold(s) shown as shaded bands; %(taken)d day(s) with the amount you took."
     ) % {
-        "start": core.format_amount(plan.steps[0].daily_amount),
-        "unit": unit,
-        "first": first.isoformat(),
-        "end": plan.end_date.isoformat(),
+        "start": core.format_quantity(plan.steps[0].daily_amount, plan.settings.unit),
+        "first": show_date(first),
+        "end": show_date(plan.end_date),
         "holds": len(plan.holds),
         "taken": len(taken),
     }
@@ -60,7 +60,7 @@ def render(plan: core.Plan, checkins: list[core.CheckIn], today: dt.date) -> Saf
         parts.append(
             f'<rect class="hold" x="{x0:.1f}" y="{TOP}" width="{max(1.0, x1 - x0):.1f}" '
             f'height="{plot_h}" fill="{HOLD_FILL}"><title>{escape(_("Held"))}: '
-            f"{step.start.isoformat()} – {step.end.isoformat()}</title></rect>"
+            f"{escape(show_date(step.start))} – {escape(show_date(step.end))}</title></rect>"
         )
     for amount in (top_amount, top_amount / 2, Decimal(0)):
         yy = y(amount)
@@ -84,8 +84,8 @@ def render(plan: core.Plan, checkins: list[core.CheckIn], today: dt.date) -> Saf
         amount = item.amount_taken or Decimal(0)
         parts.append(
             f'<circle class="taken" cx="{cx:.1f}" cy="{y(amount):.1f}" r="3.5" fill="{TAKEN}">'
-            f"<title>{item.day.isoformat()}: {escape(core.format_amount(amount))} "
-            f"{escape(unit)}</title></circle>"
+            f"<title>{escape(show_date(item.day))}: "
+            f"{escape(core.format_quantity(amount, plan.settings.unit))}</title></circle>"
         )
     if first <= today <= last:
         tx = x(today)
@@ -95,9 +95,10 @@ def render(plan: core.Plan, checkins: list[core.CheckIn], today: dt.date) -> Saf
         )
     base = HEIGHT - BOTTOM + 16
     parts.append(
-        f'<text x="{LEFT}" y="{base}" font-size="12" fill="{INK}">{first.isoformat()}</text>'
+        f'<text x="{LEFT}" y="{base}" font-size="12" fill="{INK}">'
+        f"{escape(show_date(first))}</text>"
         f'<text x="{WIDTH - RIGHT}" y="{base}" font-size="12" text-anchor="end" fill="{INK}">'
-        f"{last.isoformat()}</text>"
+        f"{escape(show_date(last))}</text>"
         f'<text x="{LEFT}" y="{TOP - 3}" font-size="12" fill="{INK}">{escape(unit)}</text>'
     )
     parts.append("</svg>")

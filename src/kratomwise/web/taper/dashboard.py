@@ -20,7 +20,9 @@ def today_section(request: HttpRequest) -> dict[str, Any] | None:
     return {
         "template": "taper/_today.html",
         "taper_target": None if view.target is None else core.format_amount(view.target),
-        "taper_unit": view.unit_label,
+        "taper_unit": view.unit_label
+        if view.target is None
+        else core.unit_name(view.plan.settings.unit, view.target),
         "taper_held": view.pending_hold is not None,
         "taper_care_first": view.care_first,
     }

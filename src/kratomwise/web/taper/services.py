@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from kratomwise import taper as core
 from kratomwise.web.taper import signals
@@ -18,6 +19,11 @@ from kratomwise.web.taper.models import (
     TaperPlan,
     TaperPreferences,
 )
+
+
+def show_date(day: dt.date) -> str:
+    """A date the way every taper page writes it: the active language's date format."""
+    return date_format(day, "DATE_FORMAT")
 
 
 def active_plan(user: Any) -> TaperPlan | None:
@@ -97,6 +103,18 @@ class PlanView:
         return self.plan.settings.unit.label
 
     @property
+    def target_text(self) -> str | None:
+        """Today's target with its unit, e.g. ``1 capsule`` or ``6.5 g``."""
+        return None if self.target is None else self.quantity(self.target)
+
+    @property
+    def next_text(self) -> str | None:
+        return None if self.next_change is None else self.quantity(self.next_change.daily_amount)
+
+    def quantity(self, amount: Decimal) -> str:
+        return core.format_quantity(amount, self.plan.settings.unit)
+
+    @property
     def held_now(self) -> bool:
         return self.current is not None and self.current.status is core.StepStatus.HELD
 
@@ -109,8 +127,10 @@ def build_view(record: TaperPlan, user: Any, today: dt.date | None = None) -> Pl
     opioids, seven_oh = signals.journal_context(user, today)
     context = core.PlanContext(
         dsm5_band=signals.dsm5_band(user),
-        seven_oh=record.seven_oh or seven_oh,
+        seven_oh=record.seven_oh,
+        seven_oh_journal=seven_oh,
         opioids=opioids,
+        country=getattr(user, "country", "") or None,
     )
     plan = core.build_plan(
         core_settings(record),
@@ -118,6 +138,7 @@ def build_view(record: TaperPlan, user: Any, today: dt.date | None = None) -> Pl
         core.Thresholds(withdrawal=prefs.hold_withdrawal, craving=prefs.hold_craving),
         overrides=[o.due for o in record.overrides.all()],
         context=context,
+        date_format=show_date,
     )
     current = plan.step_on(today)
     next_change = next(

@@ -1,7 +1,6 @@
 """What other apps know that the taper uses: the journal, and clinical check-ins.
 
-Each function degrades to "nothing known" when the other app has no data (or is not there yet):
-the taper must keep working on its own.
+Each function returns "nothing known" when the other app has no data for the person.
 """
 
 from __future__ import annotations
@@ -21,10 +20,8 @@ JOURNAL_LOOKBACK_DAYS = 90
 
 
 def _journal_entries(user: Any, since: dt.datetime) -> list[Any]:
-    try:
-        from kratomwise.web.journal.models import Entry
-    except ImportError:  # pragma: no cover - journal not installed
-        return []
+    from kratomwise.web.journal.models import Entry
+
     return list(Entry.objects.filter(owner=user, taken_at__gte=since).order_by("taken_at"))
 
 
@@ -69,10 +66,8 @@ def journal_context(user: Any, today: dt.date) -> tuple[bool, bool]:
 
 
 def _responses(user: Any, instrument: str, until: dt.datetime) -> list[Any]:
-    try:
-        from kratomwise.web.checkins.models import InstrumentResponse
-    except ImportError:  # pragma: no cover - check-ins app not installed
-        return []
+    from kratomwise.web.checkins.models import InstrumentResponse
+
     return list(
         InstrumentResponse.objects.filter(
             owner=user, instrument=instrument, taken_at__lt=until

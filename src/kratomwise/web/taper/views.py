@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
@@ -51,7 +52,7 @@ def _page_context(request: HttpRequest, record: TaperPlan) -> dict[str, Any]:
     initial: dict[str, Any] = {"day": today}
     if todays is not None:
         initial.update(
-            amount_taken=todays.amount_taken,
+            amount_taken=_amount(todays.amount_taken),
             craving=todays.craving,
             pause=todays.pause,
             symptoms=todays.symptoms,
@@ -72,7 +73,6 @@ def _page_context(request: HttpRequest, record: TaperPlan) -> dict[str, Any]:
         "prefs_form": PreferencesForm(instance=prefs),
         "prefs": prefs,
         "no_rate": core.no_kratom_rate_statement(),
-        "recent_rows": list(reversed(view.rows[-7:])),
         "steps": step_rows(view),
         "target": _amount(view.target),
         "next_amount": _amount(view.next_change.daily_amount if view.next_change else None),
@@ -229,7 +229,11 @@ def override(request: HttpRequest, pk: int) -> HttpResponse:
     except ValueError:
         raise Http404 from None
     view = services.build_view(record, request.user)
-    if not any(s.start == due and s.status is core.StepStatus.HELD for s in view.plan.steps):
+    held = next(
+        (s for s in view.plan.steps if s.start == due and s.status is core.StepStatus.HELD), None
+    )
+    # Care-first holds (urgent or emergency symptoms, thoughts of self-harm) cannot be skipped.
+    if held is None or any(r.care_first for r in held.reasons):
         raise Http404
     services.add_override(record, due)
     messages.success(request, _("You chose to continue: the step goes ahead as planned."))
@@ -264,8 +268,26 @@ def calendar(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
+HISTORY_DAYS = 200
+
+
+def _row_amount(row: TaperCheckIn) -> str | None:
+    if row.amount_taken is None:
+        return None
+    return core.format_quantity(Decimal(row.amount_taken), core.Unit(row.unit))
+
+
 @login_required
 def history(request: HttpRequest) -> HttpResponse:
-    plans = TaperPlan.objects.filter(owner=request.user)
-    rows = TaperCheckIn.objects.filter(owner=request.user).order_by("-day", "-created_at")[:200]
+    plans = [
+        {
+            "record": plan,
+            "amount": core.format_quantity(Decimal(plan.amount), core.Unit(plan.unit)),
+            "every": core.every_days(plan.every_days),
+        }
+        for plan in TaperPlan.objects.filter(owner=request.user)
+    ]
+    # One row per day: a check-in edited later adds a row, and the newest one counts.
+    latest = list(reversed(services.latest_rows(request.user)))[:HISTORY_DAYS]
+    rows = [{"row": row, "amount": _row_amount(row)} for row in latest]
     return render(request, "taper/history.html", {"plans": plans, "rows": rows})
