@@ -72,7 +72,7 @@ def test_ending_on_page_and_print_with_the_countrys_lines(owner_client, owner, o
         assert "SAMHSA National Helpline" in ending and "findtreatment.gov" in ending
         assert 'href="tel:18006624357"' in ending
         # Print keeps the emergency line of the footer.
-        assert "In an emergency, call your local emergency number now." in ending
+        assert "In an emergency, call 911 now." in ending  # the country set in settings
 
 
 def test_units_and_dates_read_well(owner_client, owner, today) -> None:  # type: ignore[no-untyped-def]
