@@ -13,6 +13,7 @@ import io
 import math
 from collections.abc import Iterable
 
+from kratomwise.dates import check_date
 from kratomwise.usage.model import (
     FORMS,
     MAX_AMOUNT,
@@ -50,6 +51,7 @@ def parse_datetime(text: str) -> dt.datetime:
         raise ValueError(f"{value!r} is not an ISO 8601 date and time") from None
     if parsed.tzinfo is None:
         raise ValueError(f"{value!r} has no time-zone offset (add e.g. +00:00)")
+    check_date(parsed.date())
     return parsed
 
 

@@ -97,7 +97,7 @@ def import_view(request: HttpRequest) -> HttpResponse:
         upload = form.cleaned_data["file"]
         if upload.size > MAX_IMPORT_BYTES:
             error = _("The file is larger than %(mb)d MB.") % {
-                "mb": MAX_IMPORT_BYTES // (1024 * 1024)
+                "mb": MAX_IMPORT_BYTES // 1_000_000
             }
         else:
             try:
