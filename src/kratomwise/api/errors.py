@@ -17,19 +17,9 @@ class ErrorOut(Schema):
     detail: str
 
 
-class ValidationItemOut(Schema):
-    type: str
-    loc: list[str | int]
-    msg: str
-
-
-class ValidationErrorOut(Schema):
-    detail: list[ValidationItemOut]
-
-
 # Status codes every operation may answer besides its own: a request body or parameter that
 # does not fit the schema (422) and an unexpected failure (500).
-COMMON = {422: ValidationErrorOut | ErrorOut, 500: ErrorOut}
+COMMON = {422: ErrorOut, 500: ErrorOut}
 # ...and operations that need a login.
 PRIVATE = {**COMMON, 401: ErrorOut}
 
@@ -53,11 +43,8 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(ValidationError)
     def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-        items = [
-            {"type": str(e.get("type", "")), "loc": list(e.get("loc", ())), "msg": e.get("msg", "")}
-            for e in exc.errors
-        ]
-        return api.create_response(request, {"detail": items}, status=422)
+        detail = "; ".join(_sentence(e) for e in exc.errors) or "the request is not valid"
+        return api.create_response(request, {"detail": detail}, status=422)
 
     @api.exception_handler(Exception)
     def unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
@@ -67,3 +54,19 @@ def install(api: NinjaAPI) -> None:
             {"detail": "something went wrong on our side; please try again later"},
             status=500,
         )
+
+
+# Where a value came from, as ninja names it: left out of the field name people read.
+_SOURCES = {"body", "query", "path", "header", "cookie", "form", "file", "payload", "page"}
+
+
+def _sentence(error: dict[str, Any]) -> str:
+    """One plain sentence for one schema error: the field, then what is wrong."""
+    from kratomwise.api.dates import DATE_PATTERN, RANGE_TEXT
+
+    loc = [str(p) for p in error.get("loc", ()) if str(p) not in _SOURCES]
+    where = ".".join(loc) or "the request body"
+    ctx = error.get("ctx") or {}
+    if error.get("type") == "string_pattern_mismatch" and ctx.get("pattern") == DATE_PATTERN:
+        return f"{where} must be a date written {RANGE_TEXT}"
+    return f"{where}: {error.get('msg', 'is not valid')}"
