@@ -55,8 +55,15 @@ def parse_datetime(text: str) -> dt.datetime:
     return parsed
 
 
+def _ascii_number(value: str) -> str:
+    # float() and int() read other scripts' digits ("٣" is 3); a journal file writes 0-9.
+    if not value.isascii():
+        raise ValueError(f"{value!r} must be written with the digits 0-9")
+    return value
+
+
 def parse_amount(text: str) -> float:
-    value = text.strip()
+    value = _ascii_number(text.strip())
     try:
         amount = float(value)
     except ValueError:
@@ -69,7 +76,7 @@ def parse_amount(text: str) -> float:
 
 
 def parse_score(text: str) -> int | None:
-    value = text.strip()
+    value = _ascii_number(text.strip())
     if not value:
         return None
     try:
@@ -106,6 +113,8 @@ def entry_from_fields(fields: dict[str, str], row: int | None = None, unit: str 
         except ValueError as exc:
             raise FormatError(str(exc), row, column, unit=unit) from None
     values["note"] = fields.get("note", "") or ""
+    if "\x00" in values["note"]:
+        raise FormatError("contains a NUL character", row, "note", unit=unit)
     try:
         return Entry(**values)  # type: ignore[arg-type]
     except EntryError as exc:
@@ -115,6 +124,8 @@ def entry_from_fields(fields: dict[str, str], row: int | None = None, unit: str 
 def _nonempty(value: str) -> str:
     if not value:
         raise ValueError("is empty")
+    if not value.isprintable():
+        raise ValueError(f"{value!r} contains control characters")
     return value
 
 
