@@ -149,8 +149,12 @@ def test_the_corpus_is_large_enough() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _data_dir(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+def _data_dir(tmp_path, monkeypatch, client):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("KRATOMWISE_DATA_DIR", str(tmp_path / "data"))
+    # The first request of a process loads the tables; the limit is for the requests after it.
+    client.post(
+        "/api/journal/analyze", json.dumps({"csv": HEADER + ROW}), content_type="application/json"
+    )
 
 
 @pytest.mark.parametrize(("method", "url", "body"), CASES)
