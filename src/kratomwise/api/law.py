@@ -8,6 +8,7 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from kratomwise.api.dates import parse_day
+from kratomwise.api.errors import responses
 from kratomwise.law import AmbiguousPlace, Answer, Candidate, PlaceNotFound, lookup, lookup_code
 
 router = Router(tags=["law"])
@@ -60,7 +61,7 @@ class AmbiguousOut(Schema):
     candidates: list[CandidateOut]
 
 
-RESPONSES = {200: LawOut, 404: NotFoundOut, 409: AmbiguousOut}
+RESPONSES = {**responses(LawOut), 404: NotFoundOut, 409: AmbiguousOut}
 
 
 def _candidates(found: list[Candidate]) -> list[dict[str, object]]:

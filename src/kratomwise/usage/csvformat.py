@@ -112,8 +112,8 @@ def entry_from_fields(fields: dict[str, str], row: int | None = None, unit: str 
             values[column] = parse(fields.get(column, ""))
         except ValueError as exc:
             raise FormatError(str(exc), row, column, unit=unit) from None
-    values["note"] = fields.get("note", "") or ""
-    if "\x00" in values["note"]:
+    note = values["note"] = fields.get("note", "") or ""
+    if "\x00" in note:
         raise FormatError("contains a NUL character", row, "note", unit=unit)
     try:
         return Entry(**values)  # type: ignore[arg-type]
