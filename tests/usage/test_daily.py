@@ -84,8 +84,9 @@ def test_analysis_counts() -> None:
     assert result.days_since_last_use == 3
     assert result.days_used_per_week(2) == [1, 4]
     series = result.series()
-    assert len(series) == 8 and series[0].day == day(10) and series[-1].day == day(3)
-    assert [d.uses for d in series] == [1, 0, 0, 0, 1, 1, 2, 1]
+    # Only days with entries: the cost follows the entries, not the span of dates.
+    assert [d.day for d in series] == [day(10), day(6), day(5), day(4), day(3)]
+    assert [d.uses for d in series] == [1, 1, 1, 2, 1]
     assert result.unit_totals()[LEAF_G] == pytest.approx(18.0)
     assert len(result.recent(7)) == 7
 

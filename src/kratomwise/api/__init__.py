@@ -7,6 +7,7 @@ from importlib import import_module
 from ninja import NinjaAPI
 
 from kratomwise import __version__
+from kratomwise.api import errors
 
 # (module, url prefix) — each module exposes ``router``.
 ROUTERS = (
@@ -26,6 +27,8 @@ api = NinjaAPI(
     "Every statement carries the fact ids it rests on.",
     urls_namespace="api",
 )
+
+errors.install(api)
 
 for module, prefix in ROUTERS:
     api.add_router(prefix, import_module(f"kratomwise.api.{module}").router)

@@ -7,6 +7,7 @@ from typing import Any
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
+from kratomwise.api.errors import responses
 from kratomwise.assess import INSTRUMENTS, score
 from kratomwise.assess.triage import codes_doc, triage
 from kratomwise.knowledge import resources as res
@@ -20,7 +21,7 @@ class ScoreIn(Schema):
     country: str = ""  # ISO alpha-2 for the crisis lines of a positive PHQ-9 item 9
 
 
-@router.get("/instruments")
+@router.get("/instruments", response=responses(dict[str, Any]))
 def instruments(request: Any) -> dict[str, Any]:
     """The instruments kratomwise scores, with their items and allowed values."""
     return {
@@ -46,7 +47,7 @@ def instruments(request: Any) -> dict[str, Any]:
     }
 
 
-@router.post("/score")
+@router.post("/score", response=responses(dict[str, Any]))
 def score_answers(request: Any, payload: ScoreIn) -> dict[str, Any]:
     """Score one completed instrument (``kratomwise score`` JSON). Bad answers → 422.
 
@@ -69,13 +70,13 @@ def score_answers(request: Any, payload: ScoreIn) -> dict[str, Any]:
     return doc
 
 
-@router.get("/codes")
+@router.get("/codes", response=responses(dict[str, Any]))
 def codes(request: Any) -> dict[str, Any]:
     """The closed list of triage codes (``kratomwise triage --list-codes`` JSON)."""
     return codes_doc()
 
 
-@router.get("/triage")
+@router.get("/triage", response=responses(dict[str, Any]))
 def triage_codes(request: Any, codes: str = "", country: str = "") -> dict[str, Any]:
     """Triage comma-separated ``codes`` for ``country`` (``kratomwise triage`` JSON)."""
     wanted = [c.strip() for c in codes.split(",") if c.strip()]
@@ -85,7 +86,7 @@ def triage_codes(request: Any, codes: str = "", country: str = "") -> dict[str, 
         raise HttpError(422, str(exc)) from None
 
 
-@router.get("/resources")
+@router.get("/resources", response=responses(dict[str, Any]))
 def resources(request: Any, country: str = "") -> dict[str, Any]:
     """Crisis and care lines for a country, emergency and poison control first."""
     try:

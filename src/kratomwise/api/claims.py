@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.errors import HttpError
+
+from kratomwise.api.errors import responses
 
 router = Router(tags=["claims"])
 
 
 class CheckIn(Schema):
-    text: str
+    text: str = Field(..., max_length=MAX_CHARS)
     format: str = "text"
-    lines: bool = False
+    lines: bool = Field(False, strict=True)
 
 
 class SummaryOut(Schema):
@@ -46,7 +48,7 @@ class CheckOut(Schema):
     links: list[LinkOut]
 
 
-@router.post("", response=CheckOut, summary="Check a text claim by claim")
+@router.post("", response=responses(CheckOut), summary="Check a text claim by claim")
 def check(request: Any, payload: CheckIn) -> dict[str, Any]:
     """Each sentence gets a verdict (supported, contradicted, unsupported or not_a_claim) with
     the fact ids behind it; disease claims are flagged and shop or affiliate links listed.

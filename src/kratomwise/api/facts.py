@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ninja import Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
+from kratomwise.api.errors import responses
 from kratomwise.knowledge import UnknownFact, get_fact, search
 
 router = Router(tags=["facts"])
@@ -33,24 +34,24 @@ class SearchOut(Schema):
     results: list[HitOut]
 
 
-@router.get("", response=SearchOut, summary="Search the facts")
-def search_facts(
-    request: object,
-    q: str = "",
-    limit: int = 20,
-    topic: str | None = None,
-    evidence_type: str | None = None,
-) -> dict[str, object]:
-    if not 1 <= limit <= 500:
-        raise HttpError(422, "limit must be between 1 and 500")
-    hits = search(q, limit=limit, topic=topic, evidence_type=evidence_type)
+class SearchIn(Schema):
+    q: str = ""
+    limit: int = Field(20, ge=1, le=500)
+    topic: str | None = None
+    evidence_type: str | None = None
+
+
+@router.get("", response=responses(SearchOut), summary="Search the facts")
+def search_facts(request: object, params: Query[SearchIn]) -> dict[str, object]:
+    q = params.q
+    hits = search(q, limit=params.limit, topic=params.topic, evidence_type=params.evidence_type)
     return {
         "query": q,
         "results": [{**h.fact.as_dict(), "score": round(h.score, 4)} for h in hits],
     }
 
 
-@router.get("/{fact_id}", response=FactOut, summary="One fact")
+@router.get("/{fact_id}", response=responses(FactOut, 404), summary="One fact")
 def fact_detail(request: object, fact_id: str) -> dict[str, object]:
     try:
         return get_fact(fact_id).as_dict()

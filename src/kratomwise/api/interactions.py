@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ninja import Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
+
+from kratomwise.api.errors import responses
 
 router = Router(tags=["interactions"])
 
@@ -74,7 +76,7 @@ class SuggestOut(Schema):
 
 @router.get(
     "",
-    response=ReportOut,
+    response=responses(ReportOut, 503),
     summary="Check substances against kratom",
     description="Comma-separated names as people type them (brand, generic, street name or a "
     "misspelling). Kratom is always implied. Names that cannot be resolved are listed under "
@@ -101,13 +103,16 @@ def check_names(request: Any, names: str = "") -> dict[str, Any]:
         raise HttpError(503, "the substance table could not be loaded") from exc
 
 
-@router.get("/suggest", response=SuggestOut, summary="Autocomplete substance names")
-def suggest(request: Any, q: str = "", limit: int = 8) -> dict[str, Any]:
-    if not 1 <= limit <= 50:
-        raise HttpError(422, "limit must be between 1 and 50")
+class SuggestIn(Schema):
+    q: str = ""
+    limit: int = Field(8, ge=1, le=50)
+
+
+@router.get("/suggest", response=responses(SuggestOut), summary="Autocomplete substance names")
+def suggest(request: Any, params: Query[SuggestIn]) -> dict[str, Any]:
     from kratomwise.interactions import suggest_entries
 
-    query = q.strip()[:100]
+    query, limit = params.q.strip()[:100], params.limit
     entries = suggest_entries(query, limit)
     return {
         "query": query,

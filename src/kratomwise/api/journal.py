@@ -1,33 +1,42 @@
 """Journal API.
 
 POST /api/journal/analyze: a journal CSV in, the same object as ``kratomwise analyze --format
-json`` out (no account needed, nothing stored). GET /api/journal/entries and
+json`` out (no account needed, nothing stored). GET /api/journal/entries (cursor paging) and
 /api/journal/analysis: the logged-in person's own entries and analysis (session login).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 from typing import Any
 
+from django.db.models import Q
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 from ninja.security import django_auth
 
+from kratomwise.api.dates import date_field, parse_day
+from kratomwise.api.errors import responses
+from kratomwise.usage.formats import MAX_CHARS, MAX_ENTRIES
+
 router = Router(tags=["journal"])
 
-MAX_CSV_CHARS = 10 * 1024 * 1024
+PAGE_DEFAULT, PAGE_MAX = 100, 1000
 
 
 class AnalyzeIn(Schema):
     csv: str = Field(
         ...,
+        max_length=MAX_CHARS,
         description="Journal CSV text with the header "
-        "taken_at,substance,form,amount,unit,craving,mood,note",
+        f"taken_at,substance,form,amount,unit,craving,mood,note; at most {MAX_ENTRIES:,} rows, "
+        "dates from 1970-01-01 to one year after today",
     )
-    capsule_g: float | None = Field(None, gt=0, description="Grams of leaf in one capsule")
-    today: dt.date | None = Field(None, description="Analyse up to this date (default: today)")
+    capsule_g: float | None = Field(None, gt=0, le=1000, description="Grams of leaf in one capsule")
+    today: str | None = date_field(None, "Analyse up to this date (default: today)")
 
 
 class DailyOut(Schema):
@@ -66,43 +75,98 @@ class EntryOut(Schema):
     note: str
 
 
-@router.post("/analyze", response=AnalysisOut, summary="Analyse a journal CSV")
-def analyze_csv(request: HttpRequest, payload: AnalyzeIn) -> dict[str, Any]:
-    from kratomwise.usage import FormatError, Settings, analyze, parse_csv
+class EntriesPageOut(Schema):
+    items: list[EntryOut]
+    next: str | None = Field(
+        ..., description="Pass as `cursor` to get the next page; null on the last page."
+    )
 
-    if len(payload.csv) > MAX_CSV_CHARS:
-        raise HttpError(422, "the CSV is larger than 10 MB")
+
+class PageIn(Schema):
+    limit: int = Field(PAGE_DEFAULT, ge=1, le=PAGE_MAX, description="Entries per page.")
+    cursor: str | None = Field(
+        None, max_length=200, description="The `next` value of the previous page."
+    )
+
+
+@router.post(
+    "/analyze",
+    response=responses(AnalysisOut),
+    summary="Analyse a journal CSV",
+    description="Nothing is stored. A malformed file gives 422 naming the row and column.",
+)
+def analyze_csv(request: HttpRequest, payload: AnalyzeIn) -> dict[str, Any]:
+    from kratomwise.usage import FormatError, Settings, analyze, read_entries
+
+    today = parse_day(payload.today, "today") if payload.today is not None else None
     try:
-        entries = parse_csv(payload.csv)
+        kind, entries = read_entries(payload.csv)
     except FormatError as exc:
         raise HttpError(422, str(exc)) from None
-    result = analyze(entries, Settings(grams_per_capsule=payload.capsule_g), payload.today)
+    if kind != "csv":
+        raise HttpError(422, "csv must be journal CSV text, not JSON")
+    result = analyze(entries, Settings(grams_per_capsule=payload.capsule_g), today)
     return result.as_dict()
 
 
-@router.get("/entries", response=list[EntryOut], auth=django_auth, summary="Your own entries")
-def my_entries(request: HttpRequest) -> list[dict[str, Any]]:
+def _cursor(entry: Any) -> str:
+    raw = f"{entry.taken_at.isoformat()}|{entry.pk}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _after(cursor: str) -> Q:
+    """The entries after ``cursor`` in (taken_at, id) order, or a 422."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        when, pk = raw.rsplit("|", 1)
+        taken_at, key = dt.datetime.fromisoformat(when), int(pk)
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise HttpError(422, "cursor is not a value this API gave out") from None
+    return Q(taken_at__gt=taken_at) | Q(taken_at=taken_at, pk__gt=key)
+
+
+@router.get(
+    "/entries",
+    response=responses(EntriesPageOut, private=True),
+    auth=django_auth,
+    summary="Your own entries, oldest first, one page at a time",
+)
+def my_entries(request: HttpRequest, page: Query[PageIn]) -> dict[str, Any]:
     from kratomwise.web.journal.models import Entry
     from kratomwise.web.journal.services import user_tz
 
     tz = user_tz(request.user)
-    return [
-        {
-            "id": e.pk,
-            "taken_at": e.taken_at.astimezone(tz).isoformat(),
-            "substance": e.substance,
-            "form": e.form,
-            "amount": float(e.amount),
-            "unit": e.unit,
-            "craving": e.craving,
-            "mood": e.mood,
-            "note": e.note,
-        }
-        for e in Entry.objects.filter(owner=request.user).order_by("taken_at", "pk")
-    ]
+    rows = Entry.objects.filter(owner=request.user).order_by("taken_at", "pk")
+    if page.cursor:
+        rows = rows.filter(_after(page.cursor))
+    found = list(rows[: page.limit + 1])
+    more = len(found) > page.limit
+    found = found[: page.limit]
+    return {
+        "items": [
+            {
+                "id": e.pk,
+                "taken_at": e.taken_at.astimezone(tz).isoformat(),
+                "substance": e.substance,
+                "form": e.form,
+                "amount": float(e.amount),
+                "unit": e.unit,
+                "craving": e.craving,
+                "mood": e.mood,
+                "note": e.note,
+            }
+            for e in found
+        ],
+        "next": _cursor(found[-1]) if more else None,
+    }
 
 
-@router.get("/analysis", response=AnalysisOut, auth=django_auth, summary="Your own analysis")
+@router.get(
+    "/analysis",
+    response=responses(AnalysisOut, private=True),
+    auth=django_auth,
+    summary="Your own analysis",
+)
 def my_analysis(request: HttpRequest) -> dict[str, Any]:
     from kratomwise.web.journal.services import analysis_for
 

@@ -7,6 +7,8 @@ from datetime import date
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
+from kratomwise.api.dates import parse_day
+from kratomwise.api.errors import responses
 from kratomwise.law import AmbiguousPlace, Answer, Candidate, PlaceNotFound, lookup, lookup_code
 
 router = Router(tags=["law"])
@@ -59,7 +61,7 @@ class AmbiguousOut(Schema):
     candidates: list[CandidateOut]
 
 
-RESPONSES = {200: LawOut, 404: NotFoundOut, 409: AmbiguousOut}
+RESPONSES = {**responses(LawOut), 404: NotFoundOut, 409: AmbiguousOut}
 
 
 def _candidates(found: list[Candidate]) -> list[dict[str, object]]:
@@ -72,12 +74,9 @@ def _candidates(found: list[Candidate]) -> list[dict[str, object]]:
 def _today(text: str | None) -> date:
     if text is None:
         return date.today()
-    try:
-        if len(text) != 10:
-            raise ValueError(text)
-        return date.fromisoformat(text)
-    except ValueError:
-        raise HttpError(422, "today must be a date written YYYY-MM-DD") from None
+    if len(text) != 10:
+        raise HttpError(422, "today must be a date written YYYY-MM-DD")
+    return parse_day(text, "today")
 
 
 def _respond(query: str, find: object, today: str | None) -> Status[dict[str, object]]:

@@ -6,20 +6,24 @@ proposes a starting amount; it plans from the person's own numbers.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 
+from kratomwise.api.dates import date_field, parse_day
+from kratomwise.api.errors import responses
+
 router = Router(tags=["taper"])
 
 
 class CheckInIn(Schema):
-    date: str
-    withdrawal: int | None = Field(None, description="SOWS total (0-64) or a 0-10 rating.")
-    craving: int | None = Field(None, description="Craving right now, 0-10.")
+    date: str = date_field(..., "The day of the check-in")
+    withdrawal: int | None = Field(
+        None, ge=0, le=64, description="SOWS total (0-64) or a 0-10 rating."
+    )
+    craving: int | None = Field(None, ge=0, le=10, description="Craving right now, 0-10.")
     amount_taken: float | str | None = None
     pause: bool | str | None = Field(None, description="true or 'yes' to ask for a pause.")
 
@@ -28,13 +32,13 @@ class PlanIn(Schema):
     amount: float | str = Field(..., description="Your current daily amount (your own number).")
     unit: str = Field(..., description="g, capsule, ml or mg.")
     percent: float | str = Field(..., description="Reduction per step, % of the current amount.")
-    every_days: int = Field(..., description="Step length in days.")
-    start: str = Field(..., description="First day, YYYY-MM-DD.")
+    every_days: int = Field(..., ge=1, le=365, description="Step length in days.")
+    start: str = date_field(..., "First day")
     min_step: float | str | None = None
     floor: float | str | None = None
     checkins: list[CheckInIn] = []
-    hold_withdrawal: int | None = None
-    hold_craving: int | None = None
+    hold_withdrawal: int | None = Field(None, ge=1, le=64)
+    hold_craving: int | None = Field(None, ge=1, le=10)
 
 
 class StepOut(Schema):
@@ -95,20 +99,16 @@ class PlanOut(Schema):
 
 
 def _decimal(value: float | str | None, name: str) -> Decimal:
+    text = str(value).strip()
+    if not text.isascii():  # Decimal() reads other scripts' digits; amounts are written 0-9
+        raise HttpError(422, f"{name} {value!r} must be written with the digits 0-9")
     try:
-        number = Decimal(str(value).strip())
+        number = Decimal(text)
     except InvalidOperation:
         raise HttpError(422, f"{name} {value!r} is not a number") from None
     if not number.is_finite():
         raise HttpError(422, f"{name} {value!r} is not a number")
     return number
-
-
-def _date(value: str, name: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise HttpError(422, f"{name} {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
 def _pause(value: bool | str | None) -> bool:
@@ -122,7 +122,12 @@ def _pause(value: bool | str | None) -> bool:
     raise HttpError(422, f"pause must be true, 'yes' or empty, not {value!r}")
 
 
-@router.post("/plan", response=PlanOut, by_alias=True, summary="Plan a taper from your own numbers")
+@router.post(
+    "/plan",
+    response=responses(PlanOut),
+    by_alias=True,
+    summary="Plan a taper from your own numbers",
+)
 def plan(request: object, body: PlanIn) -> dict[str, Any]:
     from kratomwise.taper import (
         CheckIn,
@@ -142,14 +147,14 @@ def plan(request: object, body: PlanIn) -> dict[str, Any]:
             unit=parse_unit(body.unit),
             percent=_decimal(body.percent, "percent"),
             every_days=body.every_days,
-            start=_date(body.start, "start"),
+            start=parse_day(body.start, "start"),
             min_step=None if body.min_step is None else _decimal(body.min_step, "min_step"),
             floor=Decimal(0) if body.floor is None else _decimal(body.floor, "floor"),
         )
         limits = Thresholds(withdrawal=body.hold_withdrawal, craving=body.hold_craving)
         checkins = [
             CheckIn(
-                day=_date(item.date, "checkins date"),
+                day=parse_day(item.date, "checkins date"),
                 withdrawal=item.withdrawal,
                 craving=item.craving,
                 amount_taken=None

@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from kratomwise.dates import date_problem
 from kratomwise.i18n import _
+from kratomwise.taper.rules import MAX_AMOUNT
 
 CSV_COLUMNS: tuple[str, ...] = ("date", "withdrawal", "craving", "amount_taken", "pause")
 WITHDRAWAL_MAX = 64  # SOWS total (16 items x 0-4); a 0-10 rating fits inside
@@ -44,8 +46,12 @@ class CheckIn:
     def __post_init__(self) -> None:
         _check_int("withdrawal", self.withdrawal, WITHDRAWAL_MAX)
         _check_int("craving", self.craving, CRAVING_MAX)
-        if self.amount_taken is not None and self.amount_taken < 0:
-            raise CheckinError(_("amount_taken cannot be negative"))
+        if self.amount_taken is not None and not (
+            self.amount_taken.is_finite() and 0 <= self.amount_taken <= MAX_AMOUNT
+        ):
+            raise CheckinError(
+                _("amount_taken must be a number from 0 to {top}").format(top=MAX_AMOUNT)
+            )
 
 
 def _check_int(name: str, value: int | None, top: int) -> None:
@@ -121,13 +127,16 @@ def parse_checkins_csv(text: str) -> list[CheckIn]:
                     line=number, value=date_text
                 )
             ) from None
+        problem = date_problem(day)
+        if problem is not None:
+            raise CheckinError(_("line {line}: {problem}").format(line=number, problem=problem))
         taken: Decimal | None = None
         if amount.strip():
             try:
                 taken = Decimal(amount.strip())
             except InvalidOperation:
                 taken = None
-            if taken is None or not taken.is_finite() or taken < 0:
+            if taken is None or not taken.is_finite() or not 0 <= taken <= MAX_AMOUNT:
                 raise CheckinError(
                     _("line {line}: amount_taken {value!r} is not an amount").format(
                         line=number, value=amount

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from kratomwise.dates import date_problem
 from kratomwise.i18n import _
 from kratomwise.taper import rules
 from kratomwise.taper.checkins import CheckIn, sorted_checkins
@@ -63,6 +64,13 @@ class PlanSettings:
     def __post_init__(self) -> None:
         if not self.amount.is_finite() or self.amount <= 0:
             raise TaperError(_("the starting amount must be more than 0"))
+        if self.amount > rules.MAX_AMOUNT:
+            raise TaperError(
+                _("the starting amount must be at most {top}").format(top=rules.MAX_AMOUNT)
+            )
+        problem = date_problem(self.start)
+        if problem is not None:
+            raise TaperError(_("the start date: {problem}").format(problem=problem))
         if not self.percent.is_finite() or not 0 < self.percent < 100:
             raise TaperError(_("the percent per step must be more than 0 and less than 100"))
         if isinstance(self.every_days, bool) or not 1 <= self.every_days <= rules.MAX_EVERY_DAYS:

@@ -57,3 +57,5 @@ ADHERENCE_TOLERANCE = Decimal("0.10")
 # Bounds that keep a plan finite and readable.
 MAX_STEPS = 1000
 MAX_EVERY_DAYS = 365
+# Larger daily amounts are typing mistakes (and overflow the rounding arithmetic).
+MAX_AMOUNT = Decimal(1_000_000)

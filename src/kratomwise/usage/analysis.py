@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kratomwise.dates import check_date
 from kratomwise.usage import signals as sig
 from kratomwise.usage.daily import (
     Day,
@@ -47,10 +48,9 @@ class Analysis:
         return run_length(self.longest_streak) if self.longest_streak else 0
 
     def series(self) -> list[Day]:
-        """Every calendar day from the first to the last entry, empty days included."""
-        if self.first_day is None or self.last_day is None:
-            return []
-        return [self.days.get(d) or Day(d) for d in calendar(self.first_day, self.last_day)]
+        """The days that have entries, oldest first (days without entries are left out, so the
+        cost follows the number of entries, not the span of dates)."""
+        return [self.days[d] for d in sorted(self.days)]
 
     def recent(self, n_days: int) -> list[Day]:
         """The ``n_days`` calendar days ending today, empty days included."""
@@ -92,9 +92,10 @@ def analyze(
     checker: Checker | None = _USE_DEFAULT_CHECKER,
 ) -> Analysis:
     """Analyse ``entries``. ``today`` defaults to the current date; ``checker`` to the
-    interaction checker (pass ``None`` to use the facts-only fallback)."""
+    interaction checker (pass ``None`` to use the facts-only fallback). A ``today`` outside the
+    accepted dates raises :class:`kratomwise.dates.DateRangeError`."""
     settings = settings or Settings()
-    today = today or dt.date.today()
+    today = check_date(today or dt.date.today())
     if checker is _USE_DEFAULT_CHECKER:
         checker = default_checker()
     entries = list(entries)

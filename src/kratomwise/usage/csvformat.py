@@ -13,6 +13,7 @@ import io
 import math
 from collections.abc import Iterable
 
+from kratomwise.dates import check_date
 from kratomwise.usage.model import (
     FORMS,
     MAX_AMOUNT,
@@ -50,11 +51,19 @@ def parse_datetime(text: str) -> dt.datetime:
         raise ValueError(f"{value!r} is not an ISO 8601 date and time") from None
     if parsed.tzinfo is None:
         raise ValueError(f"{value!r} has no time-zone offset (add e.g. +00:00)")
+    check_date(parsed.date())
     return parsed
 
 
+def _ascii_number(value: str) -> str:
+    # float() and int() read other scripts' digits ("٣" is 3); a journal file writes 0-9.
+    if not value.isascii():
+        raise ValueError(f"{value!r} must be written with the digits 0-9")
+    return value
+
+
 def parse_amount(text: str) -> float:
-    value = text.strip()
+    value = _ascii_number(text.strip())
     try:
         amount = float(value)
     except ValueError:
@@ -67,7 +76,7 @@ def parse_amount(text: str) -> float:
 
 
 def parse_score(text: str) -> int | None:
-    value = text.strip()
+    value = _ascii_number(text.strip())
     if not value:
         return None
     try:
@@ -103,7 +112,9 @@ def entry_from_fields(fields: dict[str, str], row: int | None = None, unit: str 
             values[column] = parse(fields.get(column, ""))
         except ValueError as exc:
             raise FormatError(str(exc), row, column, unit=unit) from None
-    values["note"] = fields.get("note", "") or ""
+    note = values["note"] = fields.get("note", "") or ""
+    if "\x00" in note:
+        raise FormatError("contains a NUL character", row, "note", unit=unit)
     try:
         return Entry(**values)  # type: ignore[arg-type]
     except EntryError as exc:
@@ -113,6 +124,8 @@ def entry_from_fields(fields: dict[str, str], row: int | None = None, unit: str 
 def _nonempty(value: str) -> str:
     if not value:
         raise ValueError("is empty")
+    if not value.isprintable():
+        raise ValueError(f"{value!r} contains control characters")
     return value
 
 

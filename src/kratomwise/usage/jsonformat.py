@@ -81,3 +81,5 @@ def parse_json_text(text: str) -> Any:
         raise FormatError(
             f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
+    except RecursionError:  # thousands of nested brackets: no journal file looks like that
+        raise FormatError("not a journal file: the JSON is nested too deeply") from None

@@ -16,6 +16,7 @@ import datetime as dt
 import math
 from typing import Any
 
+from kratomwise.dates import check_date
 from kratomwise.usage.csvformat import FormatError
 from kratomwise.usage.model import KRATOM, SEVEN_OH, Entry, EntryError, normalise_substance
 
@@ -72,9 +73,11 @@ def _time(value: Any, tz: dt.tzinfo) -> dt.datetime:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ValueError("must be a time in milliseconds since 1970")
     try:
-        return dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC).astimezone(tz)
+        taken_at = dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC).astimezone(tz)
     except (OverflowError, OSError, ValueError):
         raise ValueError("is not a valid time") from None
+    check_date(taken_at.date())
+    return taken_at
 
 
 def parse(data: Any, tz: dt.tzinfo = dt.UTC) -> list[Entry]:

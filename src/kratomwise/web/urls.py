@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import include, path
+from django.views import defaults
 
 from kratomwise.api import api
 
@@ -18,3 +20,13 @@ urlpatterns = [
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]
+
+
+def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """API paths answer JSON even for a URL that does not exist (the README's promise)."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "no such API endpoint"}, status=404)
+    return defaults.page_not_found(request, exception)
+
+
+handler404 = not_found

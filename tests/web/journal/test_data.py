@@ -136,7 +136,7 @@ def test_settings_feed_the_analysis(owner_client, owner) -> None:  # type: ignor
             "/journal/settings/",
             {"min_days_off_per_week": "9", "preferred_form": "tea", "preferred_unit": "g"},
         ).status_code
-        == 200
+        == 400
     )
 
 

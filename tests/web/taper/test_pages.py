@@ -63,7 +63,7 @@ def test_seven_oh_plan_says_talk_to_clinician(owner_client) -> None:  # type: ig
 )
 def test_bad_plan_is_refused_and_nothing_saved(owner_client, owner, changes) -> None:  # type: ignore[no-untyped-def]
     response = owner_client.post("/taper/new/", plan_data(**changes))
-    assert response.status_code == 200 and "errorlist" in response.content.decode()
+    assert response.status_code == 400 and "errorlist" in response.content.decode()
     assert not TaperPlan.objects.filter(owner=owner).exists()
 
 

@@ -8,9 +8,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise.assess import Instrument
+from kratomwise.web.core.inputs import CheckedInputMixin
 
 
-class InstrumentForm(forms.Form):
+class InstrumentForm(CheckedInputMixin, forms.Form):
     """Radio buttons for every item; required items must be answered (nothing is pro-rated)."""
 
     def __init__(self, instrument: Instrument, *args: Any, **kwargs: Any) -> None:

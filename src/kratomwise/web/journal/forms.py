@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kratomwise import usage
 from kratomwise.usage.model import normalise_substance
+from kratomwise.web.core.inputs import CheckedInputMixin
 from kratomwise.web.journal.models import Entry, JournalSettings, Preset
 
 NOTE_MAX = 2000
@@ -51,7 +52,7 @@ def _initial_kind(substance: str) -> tuple[str, str]:
     return "other", substance
 
 
-class EntryForm(SubstanceMixin, forms.ModelForm):  # type: ignore[misc]
+class EntryForm(CheckedInputMixin, SubstanceMixin, forms.ModelForm):  # type: ignore[misc]
     taken_at = forms.DateTimeField(
         label=_("When"),
         required=False,
@@ -113,7 +114,7 @@ class EntryForm(SubstanceMixin, forms.ModelForm):  # type: ignore[misc]
         return entry
 
 
-class PresetForm(SubstanceMixin, forms.ModelForm):  # type: ignore[misc]
+class PresetForm(CheckedInputMixin, SubstanceMixin, forms.ModelForm):  # type: ignore[misc]
     class Meta:
         model = Preset
         fields = ("name", "amount", "unit", "form")
@@ -136,7 +137,7 @@ class PresetForm(SubstanceMixin, forms.ModelForm):  # type: ignore[misc]
         return preset
 
 
-class JournalSettingsForm(forms.ModelForm):  # type: ignore[type-arg]
+class JournalSettingsForm(CheckedInputMixin, forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = JournalSettings
         fields = (

@@ -13,8 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from kratomwise import usage
 from kratomwise.web.journal.models import UNDO_DAYS, Entry, JournalSettings, stored_amount
 
-MAX_IMPORT_BYTES = 10 * 1024 * 1024
-MAX_IMPORT_ENTRIES = 100_000
+# One limit for the file, from the core (usage.formats): the largest accepted file imports
+# within 10 s. Bytes can be up to 4 per character.
+MAX_IMPORT_BYTES = 4 * usage.formats.MAX_CHARS
+MAX_IMPORT_ENTRIES = usage.formats.MAX_ENTRIES
 
 # What to do, then why: shown under each signal (never a dose to take).
 ADVICE = {

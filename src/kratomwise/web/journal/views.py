@@ -129,7 +129,8 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
         form.save()
         messages.success(request, _("Entry saved."))
         return redirect("journal:index")
-    return render(request, "journal/edit.html", {"form": form, "entry": entry})
+    status = 400 if request.method == "POST" else 200
+    return render(request, "journal/edit.html", {"form": form, "entry": entry}, status=status)
 
 
 @login_required

@@ -34,7 +34,8 @@ def settings_view(request: HttpRequest) -> HttpResponse:
         form.save()
         messages.success(request, _("Journal settings saved."))
         return redirect("journal:index")
-    return render(request, "journal/settings.html", {"form": form})
+    status = 400 if request.method == "POST" else 200
+    return render(request, "journal/settings.html", {"form": form}, status=status)
 
 
 @login_required
@@ -46,7 +47,8 @@ def presets(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Preset saved."))
         return redirect("journal:presets")
     items = Preset.objects.filter(owner=request.user)
-    return render(request, "journal/presets.html", {"form": form, "presets": items})
+    status = 400 if request.method == "POST" else 200
+    return render(request, "journal/presets.html", {"form": form, "presets": items}, status=status)
 
 
 @login_required
@@ -96,9 +98,7 @@ def import_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         if upload.size > MAX_IMPORT_BYTES:
-            error = _("The file is larger than %(mb)d MB.") % {
-                "mb": MAX_IMPORT_BYTES // (1024 * 1024)
-            }
+            error = _("The file is larger than %(mb)d MB.") % {"mb": MAX_IMPORT_BYTES // 1_000_000}
         else:
             try:
                 text = upload.read().decode("utf-8-sig")

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise import taper as core
+from kratomwise.web.core.inputs import CheckedInputMixin
 from kratomwise.web.taper.models import (
     SCALE_RATING,
     SCALE_SOWS,
@@ -40,7 +41,7 @@ def withdrawal_symptom_choices() -> list[tuple[str, str]]:
     return [(code, CODE_DEFS[code].label) for code in CODES if code in WITHDRAWAL_CODES]
 
 
-class PlanForm(forms.ModelForm):  # type: ignore[type-arg]
+class PlanForm(CheckedInputMixin, forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = TaperPlan
         fields = (
@@ -108,7 +109,7 @@ class PlanForm(forms.ModelForm):  # type: ignore[type-arg]
         return cleaned
 
 
-class CheckInForm(forms.Form):
+class CheckInForm(CheckedInputMixin, forms.Form):
     day = forms.DateField(
         label=_("Day"),
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
@@ -185,7 +186,7 @@ class CheckInForm(forms.Form):
         return [self[f] for f in self.sows_fields]
 
 
-class PreferencesForm(forms.ModelForm):  # type: ignore[type-arg]
+class PreferencesForm(CheckedInputMixin, forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = TaperPreferences
         fields = ("withdrawal_scale", "hold_withdrawal", "hold_craving")

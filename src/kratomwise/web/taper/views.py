@@ -156,6 +156,7 @@ def _plan_form(
             "record": record,
             "no_rate": core.no_kratom_rate_statement(),
         },
+        status=400 if request.method == "POST" else 200,
     )
 
 

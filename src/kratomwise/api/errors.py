@@ -1,0 +1,72 @@
+"""Every API error is JSON ``{"detail": …}``: the declared 4xx answers, and unexpected failures
+too (a 500 with a plain sentence, never Django's HTML page)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI, Schema
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+log = logging.getLogger("kratomwise.api")
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+# Status codes every operation may answer besides its own: a request body or parameter that
+# does not fit the schema (422) and an unexpected failure (500).
+COMMON = {422: ErrorOut, 500: ErrorOut}
+# ...and operations that need a login.
+PRIVATE = {**COMMON, 401: ErrorOut}
+
+
+def responses(ok: Any, *others: int, private: bool = False) -> dict[int, Any]:
+    """The ``response=`` mapping of an operation: 200 ``ok``, the common errors and ``others``
+    (each answered with ``{"detail": …}``)."""
+    return {200: ok, **(PRIVATE if private else COMMON), **dict.fromkeys(others, ErrorOut)}
+
+
+def install(api: NinjaAPI) -> None:
+    """JSON bodies for every error the API can give."""
+
+    @api.exception_handler(AuthenticationError)
+    def unauthorised(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+        return api.create_response(request, {"detail": "log in first"}, status=401)
+
+    @api.exception_handler(HttpError)
+    def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+
+    @api.exception_handler(ValidationError)
+    def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+        detail = "; ".join(_sentence(e) for e in exc.errors) or "the request is not valid"
+        return api.create_response(request, {"detail": detail}, status=422)
+
+    @api.exception_handler(Exception)
+    def unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
+        log.exception("API request failed: %s %s", request.method, request.path)
+        return api.create_response(
+            request,
+            {"detail": "something went wrong on our side; please try again later"},
+            status=500,
+        )
+
+
+# Where a value came from, as ninja names it: left out of the field name people read.
+_SOURCES = {"body", "query", "path", "header", "cookie", "form", "file", "payload", "page"}
+
+
+def _sentence(error: dict[str, Any]) -> str:
+    """One plain sentence for one schema error: the field, then what is wrong."""
+    from kratomwise.api.dates import DATE_PATTERN, RANGE_TEXT
+
+    loc = [str(p) for p in error.get("loc", ()) if str(p) not in _SOURCES]
+    where = ".".join(loc) or "the request body"
+    ctx = error.get("ctx") or {}
+    if error.get("type") == "string_pattern_mismatch" and ctx.get("pattern") == DATE_PATTERN:
+        return f"{where} must be a date written {RANGE_TEXT}"
+    return f"{where}: {error.get('msg', 'is not valid')}"
