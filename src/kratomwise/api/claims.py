@@ -8,6 +8,7 @@ from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 
 from kratomwise.api.errors import responses
+from kratomwise.claims.checker import MAX_CHARS
 
 router = Router(tags=["claims"])
 
@@ -53,7 +54,7 @@ def check(request: Any, payload: CheckIn) -> dict[str, Any]:
     """Each sentence gets a verdict (supported, contradicted, unsupported or not_a_claim) with
     the fact ids behind it; disease claims are flagged and shop or affiliate links listed.
     ``format`` is text, markdown or html; no URL is ever fetched."""
-    from kratomwise.claims import FORMATS, MAX_CHARS, check_text
+    from kratomwise.claims import FORMATS, check_text
 
     if payload.format not in FORMATS:
         raise HttpError(422, f"unknown format {payload.format!r}: use one of {', '.join(FORMATS)}")
