@@ -16,6 +16,8 @@ ROUTERS = (
     ("assess", "/assess"),
     ("journal", "/journal"),
     ("taper", "/taper"),
+    ("taper_checkins", "/taper"),
+    ("checkins", "/checkins"),
     ("claims", "/check"),
 )
 

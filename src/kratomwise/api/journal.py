@@ -2,7 +2,8 @@
 
 POST /api/journal/analyze: a journal CSV in, the same object as ``kratomwise analyze --format
 json`` out (no account needed, nothing stored). GET /api/journal/entries and
-/api/journal/analysis: the logged-in person's own entries and analysis (session login).
+/api/journal/analysis: the caller's own entries and analysis (session or a token). The writes
+are in journal_write.py.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
-from ninja.security import django_auth
+
+from kratomwise.api import journal_write
+from kratomwise.api.auth import READ_AUTH
 
 router = Router(tags=["journal"])
 
@@ -80,7 +83,7 @@ def analyze_csv(request: HttpRequest, payload: AnalyzeIn) -> dict[str, Any]:
     return result.as_dict()
 
 
-@router.get("/entries", response=list[EntryOut], auth=django_auth, summary="Your own entries")
+@router.get("/entries", response=list[EntryOut], auth=READ_AUTH, summary="Your own entries")
 def my_entries(request: HttpRequest) -> list[dict[str, Any]]:
     from kratomwise.web.journal.models import Entry
     from kratomwise.web.journal.services import user_tz
@@ -102,8 +105,11 @@ def my_entries(request: HttpRequest) -> list[dict[str, Any]]:
     ]
 
 
-@router.get("/analysis", response=AnalysisOut, auth=django_auth, summary="Your own analysis")
+@router.get("/analysis", response=AnalysisOut, auth=READ_AUTH, summary="Your own analysis")
 def my_analysis(request: HttpRequest) -> dict[str, Any]:
     from kratomwise.web.journal.services import analysis_for
 
     return analysis_for(request.user).as_dict()
+
+
+journal_write.register(router)

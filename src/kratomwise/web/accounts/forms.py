@@ -8,7 +8,7 @@ from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
-from kratomwise.web.accounts.models import User
+from kratomwise.web.accounts.models import AccessToken, User
 
 
 class OwnerSetupForm(UserCreationForm):
@@ -55,3 +55,19 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("That is not your password."))
         return password
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=60,
+        help_text=_(
+            "So you can tell your tokens apart, for example the app or phone that uses it."
+        ),
+    )
+    scope = forms.ChoiceField(
+        label=_("What it may do"),
+        choices=AccessToken.SCOPE_CHOICES,
+        initial=AccessToken.READ,
+        widget=forms.RadioSelect,
+    )

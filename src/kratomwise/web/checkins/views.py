@@ -6,15 +6,14 @@ import json
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from kratomwise.assess import INSTRUMENTS, Instrument, change_from_previous, score
+from kratomwise.assess import INSTRUMENTS, Instrument, change_from_previous
 from kratomwise.knowledge import resources as res
-from kratomwise.web.checkins import fhir
+from kratomwise.web.checkins import fhir, services
 from kratomwise.web.checkins.charts import trend_svg
 from kratomwise.web.checkins.forms import InstrumentForm
 from kratomwise.web.checkins.models import InstrumentResponse
@@ -46,23 +45,11 @@ def take(request: HttpRequest, instrument: str) -> HttpResponse:
     inst = _instrument(instrument)
     form = InstrumentForm(inst, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        answers = form.answers()
         try:
-            result = score(inst.id, answers)
+            saved, _result = services.record(request.user, inst.id, form.answers())
         except ValueError as exc:
             form.add_error(None, str(exc))
         else:
-            with transaction.atomic():
-                saved = InstrumentResponse.objects.create(
-                    owner=request.user,
-                    instrument=inst.id,
-                    answers={k: v for k, v in answers.items() if v is not None},
-                    total=result.total,
-                    band=result.band or "",
-                    flags=list(result.flags),
-                    safety_flag=result.safety_flag,
-                    taken_at=timezone.now(),
-                )
             return redirect("checkins:result", pk=saved.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "checkins/take.html", {"inst": inst, "form": form}, status=status)
@@ -95,9 +82,7 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
         "interpretation": interpretation,
         "change": change_from_previous(response.total, previous.total if previous else None),
         "country_name": res.country_name(country),
-        "emergency_lines": res.by_kind(country, "emergency"),
-        "crisis_lines": res.crisis_lines(country) if scored.safety_flag else [],
-        "care_lines": res.by_kind(country, res.CARE_KINDS) if scored.treatment_options else [],
+        **services.safety_lines(scored, country),
         "exportable": response.instrument in fhir.EXPORTABLE,
         "answers": [
             (item, item.label_for(v) if v is not None else None)
