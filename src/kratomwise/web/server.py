@@ -25,16 +25,23 @@ class _Gunicorn(BaseApplication):  # type: ignore[misc]
 
 
 def prepare() -> str:
-    """Configure Django, migrate the database and return where data lives."""
+    """Configure Django, migrate the database and return where data lives. Files created from
+    here on (database, WAL, keys) are private to this user, and the data directory and the files
+    already in it are made private too."""
+    os.umask(0o077)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kratomwise.web.settings")
     import django
     from django.conf import settings
     from django.core.management import call_command
     from django.db import connections
 
+    from kratomwise.web import config
+
     django.setup()
+    config.secure_data_dir()
     call_command("migrate", interactive=False, verbosity=0)
     connections.close_all()  # never share a connection across forked workers
+    config.secure_data_dir()  # the database and WAL files may be new
     return str(settings.DATABASES["default"]["NAME"])
 
 
