@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import secrets
 import sys
 from typing import Any
 
@@ -45,9 +47,41 @@ def prepare() -> str:
     return str(settings.DATABASES["default"]["NAME"])
 
 
+def _is_loopback(host: str) -> bool:
+    if host.strip("[]") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def setup_token(host: str) -> str | None:
+    """A one-time token for creating the owner account when others can reach the server and no
+    account exists yet (workers inherit it through the environment)."""
+    from django.contrib.auth import get_user_model
+    from django.db import connections
+
+    from kratomwise.web.accounts.security import SETUP_TOKEN_ENV
+
+    if _is_loopback(host):
+        return None
+    has_owner = get_user_model().objects.exists()
+    connections.close_all()  # never share a connection across forked workers
+    if has_owner:
+        return None
+    token = os.environ[SETUP_TOKEN_ENV] = secrets.token_urlsafe(16)
+    return token
+
+
 def run_server(host: str, port: int, workers: int) -> None:
     database = prepare()
     sys.stderr.write(f"kratomwise: database {database}\n")
+    token = setup_token(host)
+    if token:
+        sys.stderr.write(
+            f"kratomwise: first-run setup token (asked for at /accounts/setup/): {token}\n"
+        )
     sys.stderr.write(f"kratomwise: serving on http://{_url_host(host)}:{port}/ (Ctrl+C stops)\n")
     _Gunicorn(
         {
