@@ -82,7 +82,9 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
         "interpretation": interpretation,
         "change": change_from_previous(response.total, previous.total if previous else None),
         "country_name": res.country_name(country),
-        **services.safety_lines(scored, country),
+        "emergency_lines": res.by_kind(country, "emergency"),
+        "crisis_lines": res.crisis_lines(country) if scored.safety_flag else [],
+        "care_lines": res.by_kind(country, res.CARE_KINDS) if scored.treatment_options else [],
         "exportable": response.instrument in fhir.EXPORTABLE,
         "answers": [
             (item, item.label_for(v) if v is not None else None)
