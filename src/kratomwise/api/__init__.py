@@ -17,6 +17,8 @@ ROUTERS = (
     ("assess", "/assess"),
     ("journal", "/journal"),
     ("taper", "/taper"),
+    ("taper_checkins", "/taper"),
+    ("checkins", "/checkins"),
     ("claims", "/check"),
 )
 

@@ -2,7 +2,8 @@
 
 POST /api/journal/analyze: a journal CSV in, the same object as ``kratomwise analyze --format
 json`` out (no account needed, nothing stored). GET /api/journal/entries (cursor paging) and
-/api/journal/analysis: the logged-in person's own entries and analysis (session login).
+/api/journal/analysis: the caller's own entries and analysis (session or a token). The writes
+are in journal_write.py.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from django.db.models import Q
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.security import django_auth
 
+from kratomwise.api import journal_write
+from kratomwise.api.auth import READ_AUTH
 from kratomwise.api.dates import date_field, parse_day
 from kratomwise.api.errors import responses
 from kratomwise.usage.formats import MAX_CHARS, MAX_ENTRIES
@@ -128,7 +130,7 @@ def _after(cursor: str) -> Q:
 @router.get(
     "/entries",
     response=responses(EntriesPageOut, private=True),
-    auth=django_auth,
+    auth=READ_AUTH,
     summary="Your own entries, oldest first, one page at a time",
 )
 def my_entries(request: HttpRequest, page: Query[PageIn]) -> dict[str, Any]:
@@ -164,10 +166,13 @@ def my_entries(request: HttpRequest, page: Query[PageIn]) -> dict[str, Any]:
 @router.get(
     "/analysis",
     response=responses(AnalysisOut, private=True),
-    auth=django_auth,
+    auth=READ_AUTH,
     summary="Your own analysis",
 )
 def my_analysis(request: HttpRequest) -> dict[str, Any]:
     from kratomwise.web.journal.services import analysis_for
 
     return analysis_for(request.user).as_dict()
+
+
+journal_write.register(router)

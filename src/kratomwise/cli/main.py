@@ -1,5 +1,5 @@
 """The ``kratomwise`` command. Each command group lives in its own module with a
-``register(app)`` function; only ``serve`` imports Django, and only when it runs."""
+``register(app)`` function; only ``serve`` and ``tokens`` import Django, and only when they run."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ app = typer.Typer(
 # Command modules, in the order they appear in --help.
 COMMAND_MODULES = (
     "serve",
+    "tokens",
     "evidence",
     "check",
     "interactions",

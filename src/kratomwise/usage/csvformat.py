@@ -2,7 +2,9 @@
 
 Header ``taken_at,substance,form,amount,unit,craving,mood,note``; ``taken_at`` is ISO 8601 with
 an offset; ``craving``, ``mood`` and ``note`` may be empty. Rows are numbered as a spreadsheet
-shows them: the header is row 1, the first entry row 2.
+shows them: the header is row 1, the first entry row 2. Cells a spreadsheet would run as a
+formula are exported with a leading apostrophe, which import removes (``kratomwise.csvsafe``), so
+an export imports back unchanged.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import io
 import math
 from collections.abc import Iterable
 
+from kratomwise import csvsafe
 from kratomwise.dates import check_date
 from kratomwise.usage.model import (
     FORMS,
@@ -153,7 +156,8 @@ def parse_csv(text: str) -> list[Entry]:
                 continue
             if len(record) != len(names):
                 raise FormatError(f"expected {len(names)} fields, found {len(record)}", number)
-            entries.append(entry_from_fields(dict(zip(names, record, strict=True)), number))
+            cells = [csvsafe.read_cell(cell) for cell in record]
+            entries.append(entry_from_fields(dict(zip(names, cells, strict=True)), number))
     except csv.Error as exc:
         raise FormatError(f"not valid CSV ({exc})", reader.line_num or None) from None
     return entries
@@ -183,7 +187,7 @@ def entry_row(entry: Entry) -> list[str]:
 def format_csv(entries: Iterable[Entry]) -> str:
     """The CSV text for ``entries`` (header first, oldest entry first)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvsafe.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for entry in sorted(entries, key=lambda e: e.taken_at):
         writer.writerow(entry_row(entry))

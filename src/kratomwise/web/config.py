@@ -24,6 +24,32 @@ def data_dir() -> Path:
     return path
 
 
+DATABASE_FILE = "kratomwise.sqlite3"
+# Files in the data directory that hold personal data or keys (the database with its WAL and
+# shared-memory files, the Django secret and the encryption keys).
+PRIVATE_FILES = (
+    DATABASE_FILE,
+    f"{DATABASE_FILE}-wal",
+    f"{DATABASE_FILE}-shm",
+    f"{DATABASE_FILE}-journal",
+    "secret_key",
+    "journal_keys",
+)
+
+
+def secure_data_dir() -> Path:
+    """Make the data directory 0700 and its private files 0600, also when they already existed
+    with wider modes (run on every start)."""
+    path = data_dir()
+    os.chmod(path, 0o700)
+    for name in PRIVATE_FILES:
+        try:
+            os.chmod(path / name, 0o600)
+        except FileNotFoundError:
+            continue
+    return path
+
+
 def read_or_create_secret(name: str, make: Any = None) -> str:
     """Read a secret file in the data directory, creating it (mode 0600) on first use."""
     path = data_dir() / name
@@ -54,10 +80,11 @@ def database() -> dict[str, Any]:
         return config
     return {
         "ENGINE": "django.db.backends.sqlite3",
-        "NAME": str(data_dir() / "kratomwise.sqlite3"),
+        "NAME": str(data_dir() / DATABASE_FILE),
         "CONN_MAX_AGE": None,
         "OPTIONS": {
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+            # FULL: a commit is on disk before it is acknowledged, even across a power cut.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
             "PRAGMA busy_timeout=5000;",
             "transaction_mode": "IMMEDIATE",
         },

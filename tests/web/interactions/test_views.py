@@ -77,7 +77,7 @@ def test_suggest_partial_completes_the_last_name(client: Client) -> None:
 def test_saved_list_is_checked_automatically(member_client: Client, member: object) -> None:
     response = member_client.post("/interactions/saved/", {"names": "Lyrica, beer"})
     assert response.status_code == 302
-    assert set(SavedSubstance.objects.filter(owner=member).values_list("name", flat=True)) == {
+    assert {s.name for s in SavedSubstance.objects.filter(owner=member)} == {
         "Lyrica",
         "beer",
     }

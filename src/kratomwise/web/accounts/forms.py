@@ -9,13 +9,36 @@ from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
-from kratomwise.web.accounts.models import User
+from kratomwise.web.accounts import security
+from kratomwise.web.accounts.models import AccessToken, User
 
 
 class OwnerSetupForm(UserCreationForm):
+    """The owner account. On a server others can reach, the one-time setup token printed on
+    the console is asked for too, so the first visitor cannot claim the server."""
+
+    setup_token = forms.CharField(
+        label=_("Setup token"),
+        required=False,
+        help_text=_("Printed on the console when kratomwise started."),
+    )
+
     class Meta:
         model = User
         fields = ("username",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not security.setup_token_required():
+            del self.fields["setup_token"]
+
+    def clean_setup_token(self) -> str:
+        given: str = self.cleaned_data.get("setup_token") or ""
+        if not security.setup_token_matches(given):
+            raise forms.ValidationError(
+                _("That is not the setup token shown on the console where kratomwise runs.")
+            )
+        return given
 
 
 # Zones many people using kratomwise live in (the app's languages: English, Thai, Malay,
@@ -98,3 +121,19 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("That is not your password."))
         return password
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=60,
+        help_text=_(
+            "So you can tell your tokens apart, for example the app or phone that uses it."
+        ),
+    )
+    scope = forms.ChoiceField(
+        label=_("What it may do"),
+        choices=AccessToken.SCOPE_CHOICES,
+        initial=AccessToken.READ,
+        widget=forms.RadioSelect,
+    )

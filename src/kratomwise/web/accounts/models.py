@@ -22,3 +22,50 @@ class User(AbstractUser):
         default="",
         help_text=_("Two-letter country code, used to show your local help lines and laws."),
     )
+
+
+class AccessToken(models.Model):
+    """A personal access token for the API. Only a SHA-256 digest of the token is stored; the
+    token itself is shown once, when it is made (see tokens.py)."""
+
+    READ = "read"
+    WRITE = "write"
+    SCOPE_CHOICES = [(READ, _("read only")), (WRITE, _("read and write"))]
+
+    owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="access_tokens")
+    name = models.CharField(_("name"), max_length=60)
+    scope = models.CharField(_("scope"), max_length=5, choices=SCOPE_CHOICES, default=READ)
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(max_length=12, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at", "-pk")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.scope})"
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None
+
+
+class IdempotencyRecord(models.Model):
+    """The first response to an API write sent with an ``Idempotency-Key`` header."""
+
+    owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=200)
+    fingerprint = models.CharField(max_length=64)
+    status = models.PositiveSmallIntegerField()
+    body = models.JSONField(null=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "key"], name="accounts_idempotency_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"idempotency {self.key}"

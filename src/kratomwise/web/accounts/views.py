@@ -6,13 +6,20 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from kratomwise.knowledge import resources as res
 from kratomwise.sharing import Role
-from kratomwise.web.accounts.forms import DeleteAccountForm, OwnerSetupForm, PersonalSettingsForm
+from kratomwise.web.accounts import tokens
+from kratomwise.web.accounts.forms import (
+    DeleteAccountForm,
+    OwnerSetupForm,
+    PersonalSettingsForm,
+    TokenForm,
+)
+from kratomwise.web.accounts.models import AccessToken
 from kratomwise.web.help.country import resolve_country
 from kratomwise.web.programs.models.roles import grant_roles
 
@@ -79,3 +86,34 @@ def delete_account(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your account and all your data have been deleted."))
         return redirect("core:about")
     return render(request, "accounts/delete.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def access_tokens(request: HttpRequest) -> HttpResponse:
+    """List, make and revoke API tokens. A new token is shown on this response only."""
+    form = TokenForm(request.POST or None)
+    new_token = None
+    if request.method == "POST" and form.is_valid():
+        _row, new_token = tokens.create(
+            request.user, form.cleaned_data["scope"], form.cleaned_data["name"]
+        )
+        form = TokenForm()
+    context = {
+        "form": form,
+        "new_token": new_token,
+        "tokens": AccessToken.objects.filter(owner=request.user),
+    }
+    status = 400 if request.method == "POST" and new_token is None else 200
+    response = render(request, "accounts/tokens.html", context, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_POST
+def revoke_token(request: HttpRequest, pk: int) -> HttpResponse:
+    row = get_object_or_404(AccessToken, pk=pk, owner=request.user)
+    tokens.revoke(row.pk, owner=request.user)
+    messages.success(request, _("Token revoked. It no longer works."))
+    return redirect("accounts:tokens")

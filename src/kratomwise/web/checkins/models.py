@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise.assess import INSTRUMENTS
+from kratomwise.web.journal import crypto
 
 INSTRUMENT_CHOICES = [(key, inst.short_name) for key, inst in INSTRUMENTS.items()]
 
@@ -21,7 +22,8 @@ class InstrumentResponse(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="instrument_responses"
     )
     instrument = models.CharField(_("instrument"), max_length=16, choices=INSTRUMENT_CHOICES)
-    answers = models.JSONField(_("answers"), default=dict)
+    # {item_id: points}, encrypted with the journal keys (the suicide-risk item is among them).
+    answers_token = models.TextField(blank=True, default="", editable=False)
     total = models.PositiveSmallIntegerField(_("total"))
     band = models.CharField(_("band"), max_length=32, blank=True, default="")
     flags = models.JSONField(_("flags"), default=list, blank=True)
@@ -36,6 +38,17 @@ class InstrumentResponse(models.Model):
 
     def __str__(self) -> str:
         return f"{self.instrument} {self.total} ({self.taken_at:%Y-%m-%d})"
+
+    @property
+    def answers(self) -> dict[str, int]:
+        if not self.answers_token:
+            return {}
+        stored = crypto.decrypt_json(self.answers_token)
+        return dict(stored) if isinstance(stored, dict) else {}
+
+    @answers.setter
+    def answers(self, value: dict[str, int]) -> None:
+        self.answers_token = crypto.encrypt_json(value) if value else ""
 
     @property
     def definition(self) -> Any:

@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -17,10 +16,9 @@ from kratomwise.assess import (
     Instrument,
     change_from_previous,
     safety_item_positive,
-    score,
 )
 from kratomwise.knowledge import resources as res
-from kratomwise.web.checkins import fhir
+from kratomwise.web.checkins import fhir, services
 from kratomwise.web.checkins.charts import trend_svg
 from kratomwise.web.checkins.forms import InstrumentForm
 from kratomwise.web.checkins.models import InstrumentResponse
@@ -64,23 +62,11 @@ def take(request: HttpRequest, instrument: str) -> HttpResponse:
         if safety_item_positive(inst.id, partial):
             context.update(safety=True, **_safety_context(request))
     if request.method == "POST" and form.is_valid():
-        answers = form.answers()
         try:
-            result = score(inst.id, answers)
+            saved, _result = services.record(request.user, inst.id, form.answers())
         except ValueError as exc:
             form.add_error(None, str(exc))
         else:
-            with transaction.atomic():
-                saved = InstrumentResponse.objects.create(
-                    owner=request.user,
-                    instrument=inst.id,
-                    answers={k: v for k, v in answers.items() if v is not None},
-                    total=result.total,
-                    band=result.band or "",
-                    flags=list(result.flags),
-                    safety_flag=result.safety_flag,
-                    taken_at=timezone.now(),
-                )
             return redirect("checkins:result", pk=saved.pk)
     status = 400 if request.method == "POST" else 200
     return render(request, "checkins/take.html", context, status=status)

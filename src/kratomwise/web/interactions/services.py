@@ -35,7 +35,8 @@ class NameSource:
 def saved_names(user: object) -> list[str]:
     from kratomwise.web.interactions.models import SavedSubstance
 
-    return list(SavedSubstance.objects.filter(owner=user).values_list("name", flat=True))
+    rows = SavedSubstance.objects.filter(owner=user)
+    return sorted((row.name for row in rows), key=str.lower)
 
 
 def journal_names(user: object, days: int = JOURNAL_DAYS) -> list[str]:

@@ -1,13 +1,15 @@
-"""Encryption at rest for journal notes: MultiFernet with keys in the data directory.
+"""Encryption at rest for personal free text: journal notes, instrument answers and saved
+medicine names (``ENCRYPTED`` lists the columns). MultiFernet with keys in the data directory.
 
 The key file ``journal_keys`` (mode 0600) holds one Fernet key per line, newest first. New
-notes are encrypted with the first key; every key can decrypt. Rotation puts a new key first,
-re-encrypts every note with it and then drops the old keys (``kratomwise-manage
+values are encrypted with the first key; every key can decrypt. Rotation puts a new key first,
+re-encrypts every listed column with it and then drops the old keys (``kratomwise-manage
 rotate_journal_key`` or :func:`rotate`).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
@@ -17,6 +19,12 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from kratomwise.web.config import data_dir
 
 KEY_FILE = "journal_keys"
+# (app label, model, column) of every encrypted column: rotation re-encrypts them all.
+ENCRYPTED = (
+    ("journal", "Entry", "note_token"),
+    ("checkins", "InstrumentResponse", "answers_token"),
+    ("interactions", "SavedSubstance", "name_token"),
+)
 _lock = threading.Lock()
 _cache: dict[str, tuple[float, MultiFernet]] = {}
 
@@ -74,7 +82,15 @@ def decrypt(token: str) -> str:
     try:
         return fernet().decrypt(token.encode("ascii")).decode("utf-8")
     except (InvalidToken, UnicodeError, ValueError):
-        raise InvalidToken(f"cannot decrypt a journal note with the keys in {key_path()}") from None
+        raise InvalidToken(f"cannot decrypt a stored value with the keys in {key_path()}") from None
+
+
+def encrypt_json(value: object) -> str:
+    return encrypt(json.dumps(value, sort_keys=True))
+
+
+def decrypt_json(token: str) -> object:
+    return json.loads(decrypt(token))
 
 
 def add_key() -> None:
@@ -94,19 +110,21 @@ def drop_old_keys() -> None:
 
 
 def rotate() -> int:
-    """New key, every note re-encrypted with it, old keys removed. Returns the notes rewritten."""
+    """New key, every encrypted value re-encrypted with it, old keys removed. Returns the
+    values rewritten."""
+    from django.apps import apps
     from django.db import transaction
-
-    from kratomwise.web.journal.models import Entry
 
     add_key()
     multi = fernet()
     count = 0
     with transaction.atomic():
-        rows = Entry.all_objects.exclude(note_token="").values_list("pk", "note_token")
-        for pk, token in rows.iterator():
-            new = multi.rotate(token.encode("ascii")).decode("ascii")
-            Entry.all_objects.filter(pk=pk).update(note_token=new)
-            count += 1
+        for app_label, model_name, column in ENCRYPTED:
+            model = apps.get_model(app_label, model_name)
+            rows = model._base_manager.exclude(**{column: ""}).values_list("pk", column)
+            for pk, token in rows.iterator():
+                new = multi.rotate(token.encode("ascii")).decode("ascii")
+                model._base_manager.filter(pk=pk).update(**{column: new})
+                count += 1
     drop_old_keys()
     return count

@@ -187,3 +187,31 @@ def save_plan(user: Any, values: dict[str, Any], change: str) -> TaperPlan:
 @transaction.atomic
 def add_override(record: TaperPlan, due: dt.date) -> None:
     HoldOverride.objects.get_or_create(plan=record, due=due)
+
+
+def save_checkin(
+    user: Any, record: TaperPlan, prefs: TaperPreferences, data: dict[str, Any]
+) -> TaperCheckIn:
+    """Store a valid check-in (``CheckInForm.cleaned_data``) with that day's triage result."""
+    from kratomwise.assess.triage import triage
+
+    symptoms = list(data.get("symptoms") or [])
+    level, rules = "", []
+    if symptoms:
+        result = triage(symptoms, getattr(user, "country", "") or None)
+        level, rules = result.level, list(result.rule_ids)
+    with transaction.atomic():
+        return TaperCheckIn.objects.create(
+            owner=user,
+            day=data["day"],
+            withdrawal_scale=prefs.withdrawal_scale,
+            withdrawal=data.get("withdrawal"),
+            sows_answers=data.get("sows_answers"),
+            craving=data.get("craving"),
+            amount_taken=data.get("amount_taken"),
+            unit=record.unit,
+            pause=bool(data.get("pause")),
+            symptoms=symptoms,
+            triage_level=level,
+            triage_rules=rules,
+        )

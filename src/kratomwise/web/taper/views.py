@@ -172,29 +172,7 @@ def checkin(request: HttpRequest) -> HttpResponse:
         context = _page_context(request, record)
         context["checkin_form"] = form
         return render(request, "taper/index.html", context, status=400)
-    data = form.cleaned_data
-    symptoms = list(data.get("symptoms") or [])
-    level, rules = "", []
-    if symptoms:
-        from kratomwise.assess.triage import triage
-
-        result = triage(symptoms, getattr(request.user, "country", "") or None)
-        level, rules = result.level, list(result.rule_ids)
-    with transaction.atomic():
-        TaperCheckIn.objects.create(
-            owner=request.user,
-            day=data["day"],
-            withdrawal_scale=prefs.withdrawal_scale,
-            withdrawal=data.get("withdrawal"),
-            sows_answers=data.get("sows_answers"),
-            craving=data.get("craving"),
-            amount_taken=data.get("amount_taken"),
-            unit=record.unit,
-            pause=bool(data.get("pause")),
-            symptoms=symptoms,
-            triage_level=level,
-            triage_rules=rules,
-        )
+    services.save_checkin(request.user, record, prefs, form.cleaned_data)
     messages.success(request, _("Check-in saved."))
     return redirect("taper:index")
 

@@ -6,10 +6,13 @@ from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "Create a new journal encryption key, re-encrypt every note with it, drop old keys."
+    help = (
+        "New encryption key; every encrypted value (notes, instrument answers, saved names) "
+        "re-encrypted with it; old keys dropped."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         from kratomwise.web.journal.crypto import key_path, rotate
 
         count = rotate()
-        self.stdout.write(f"Re-encrypted {count} note(s); key file {key_path()}")
+        self.stdout.write(f"Re-encrypted {count} value(s); key file {key_path()}")
