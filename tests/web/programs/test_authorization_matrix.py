@@ -16,6 +16,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from kratomwise.sharing import Role
+from kratomwise.web.accounts import tokens
 from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.interactions.models import SavedSubstance
 from kratomwise.web.journal.models import Entry, Preset
@@ -102,6 +103,8 @@ OWN = {
     "programs:disclosures",
     "api:my_entries",
     "api:my_analysis",
+    "accounts:tokens",
+    "api:create_entry",  # the same path as api:my_entries; a GET lists your own
 }
 # Object routes: the object belongs to the subject; only the subject may reach it.
 OBJECT = {
@@ -118,7 +121,13 @@ OBJECT = {
     "taper:ics": "plan",
     "interactions:remove": "saved",
     "programs:revoke": "recipient",
+    "accounts:revoke_token": "token",
+    "api:update_entry": "entry",
+    "api:delete_entry": "entry",
 }
+# API writes answer only POST, PATCH and DELETE (a GET is 405 for everyone); who may write is
+# asserted per owner, other person and anonymous in tests/api/test_writes.py.
+API_WRITES = {"api:create_checkin", "api:create_taper_checkin"}
 # Another person's record, decided by consent.
 SHARED = {"programs:person", "programs:export_fhir", "programs:export_summary"}
 # Role pages.
@@ -152,7 +161,7 @@ def _route_names() -> set[str]:
 
 
 def test_every_route_has_a_matrix_entry() -> None:
-    known = PUBLIC | OWN | set(OBJECT) | SHARED | set(ROLE_PAGES)
+    known = PUBLIC | OWN | set(OBJECT) | SHARED | set(ROLE_PAGES) | API_WRITES
     assert _route_names() - known == set(), "add these routes to the authorisation matrix"
 
 
@@ -207,6 +216,7 @@ def _world(django_user_model, role: str, state: str) -> World:
             owner=subject, amount=Decimal(8), percent=Decimal(10), every_days=7, start=now.date()
         ).pk,
         "saved": SavedSubstance.objects.create(owner=subject, name=MARKER).pk,
+        "token": tokens.create(subject, "read", MARKER)[0].pk,
         "recipient": ConsentRecipient.objects.filter(consent__person=subject)
         .values_list("pk", flat=True)
         .first()
@@ -233,6 +243,8 @@ def _url(name: str, world: World) -> str:
 
 def expected(name: str, role: str, state: str) -> set[int]:
     """The statuses allowed in one cell (200 only where the data may be read)."""
+    if name in API_WRITES or name in ("api:update_entry", "api:delete_entry"):
+        return {401, 405}  # no GET on a write; never a 200 with data
     login = {302} if not name.startswith("api:") else {401}
     if role == "anonymous":
         return login
@@ -259,7 +271,7 @@ def _may_show_marker(name: str, role: str, state: str) -> bool:
 
 CELLS = [
     (name, role, state)
-    for name in sorted(OWN | set(OBJECT) | SHARED | set(ROLE_PAGES))
+    for name in sorted(OWN | set(OBJECT) | SHARED | set(ROLE_PAGES) | API_WRITES)
     for role in ROLES
     for state in STATES
 ]
