@@ -30,11 +30,16 @@ ADVICE = {
         "clinician about withdrawal support."
     ),
     "three_or_more_uses_a_day": _(
-        "Fewer uses a day lowers the dependence risk; a personal limit can help you keep track."
+        "Notice what leads to the extra uses; a personal limit on uses a day in your journal "
+        "settings can help you keep track."
     ),
     "seven_oh_use": _(
         "Avoid combining 7-OH with opioids, alcohol or sedatives, do not use alone, and keep "
         "naloxone nearby. Get help now if breathing is slow or someone cannot be woken."
+    ),
+    "use_after_break": _(
+        "Use much less than you used to, do not use alone, and keep naloxone nearby. Get help now "
+        "if breathing is slow or someone cannot be woken."
     ),
     "polydrug_day": _(
         "Check the combination in the interaction checker before you combine again; combinations "
