@@ -8,7 +8,6 @@ from collections.abc import Sequence
 import pytest
 
 from kratomwise.interactions import Pair, Reason, Report
-
 from kratomwise.knowledge import has_fact
 from kratomwise.usage import CODES, Limits, Settings, Signal, analyze
 from kratomwise.usage import thresholds as t

@@ -34,7 +34,8 @@ def default_checker() -> Checker:
 
 
 def _fact_ids(report: Report) -> list[str]:
-    return [i for item in (*report.pairs, *report.groups) for i in item.fact_ids if has_fact(i)]
+    found = [*(p.fact_ids for p in report.pairs), *(g.fact_ids for g in report.groups)]
+    return [i for ids in found for i in ids if has_fact(i)]
 
 
 def severity(others: Iterable[str], checker: Checker | None) -> Severity:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -192,12 +193,14 @@ def seven_oh_use(days: dict[dt.date, Day], today: dt.date) -> Signal | None:
     return Signal("seven_oh_use", "warning", hits[0], hits[-1], text, t.SEVEN_OH_FACTS)
 
 
-def use_after_break(used: list[dt.date], today: dt.date, date_text: DateText = ISO) -> Signal | None:
+def use_after_break(
+    used: list[dt.date], today: dt.date, date_text: DateText = ISO
+) -> Signal | None:
     """The latest return to use, in the window, after at least BREAK_MIN_DAYS without any."""
     first, _last = _window(today, t.LOOKBACK_DAYS)
     returns = [
         (later, (later - earlier).days - 1)
-        for earlier, later in zip(used, used[1:], strict=False)
+        for earlier, later in itertools.pairwise(used)
         if first <= later <= today and (later - earlier).days - 1 >= t.BREAK_MIN_DAYS
     ]
     if not returns:
