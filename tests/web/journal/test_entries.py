@@ -183,7 +183,7 @@ def test_signals_and_charts_on_the_journal_page(owner_client, owner) -> None:  #
     for minutes in (1, 2, 3):
         _entry(owner, taken_at=midnight + dt.timedelta(minutes=minutes))
     page = owner_client.get("/journal/").content.decode()
-    assert "three_or_more_uses_a_day" in page
+    assert "Three or more uses in a day" in page and "three_or_more_uses_a_day" not in page
     assert "/evidence/DEP-03/" in page
     assert page.count("<svg") == 3 and "Show the numbers as a table" in page
     assert "style=" not in page and "<script>" not in page
