@@ -83,9 +83,7 @@ def main() -> int:
         f"python {sys.version.split()[0]}; {len(entries)} entries over {result.days_used} days; "
         f"{len(result.signals)} signals"
     )
-    print(
-        f"full analysis (interaction checker): best {best:.1f} ms, median {med:.1f} ms"
-    )
+    print(f"full analysis (interaction checker): best {best:.1f} ms, median {med:.1f} ms")
     print(
         f"full analysis (facts-only polydrug fallback): best {best_nc:.1f} ms, "
         f"median {med_nc:.1f} ms"
