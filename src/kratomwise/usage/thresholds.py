@@ -213,7 +213,7 @@ def rules() -> tuple[Rule, ...]:
             ),
             _("Warning."),
             SEVEN_OH_FACTS,
-            _("Any use: the facts describe the risks of these products; there is no safe amount."),
+            _("Any entry counts: the facts describe the risks of these products themselves."),
         ),
         Rule(
             "use_after_break",
