@@ -109,3 +109,23 @@ def test_empty_journal() -> None:
     }
     assert result.days_since_last_use is None
     assert result.longest_streak_days == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Kratom Tea", "kratom"),
+        ("kratom  capsules", "kratom"),
+        ("Ketum", "kratom"),
+        ("7-OH tabs", "seven_oh"),
+        ("seven_oh", "seven_oh"),
+        ("kratm", "kratm"),  # a guessed spelling is never folded into kratom
+        ("4x100", "4x100"),  # a product with other ingredients stays apart
+        ("Beer", "beer"),  # other substances keep the name the person typed
+    ],
+)
+def test_kratom_vocabulary_comes_from_the_interaction_table(typed: str, expected: str) -> None:
+    from kratomwise.usage import model
+
+    assert model.normalise_substance(typed) == expected
+    assert not hasattr(model, "_SUBSTANCE_ALIASES")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
-from types import SimpleNamespace
+from collections.abc import Sequence
 
 import pytest
 
+from kratomwise.interactions import Pair, Reason, Report
 from kratomwise.knowledge import has_fact
 from kratomwise.usage import CODES, Limits, Settings, Signal, analyze
 from kratomwise.usage import thresholds as t
@@ -209,37 +210,31 @@ def test_other_substance_on_a_different_day_is_not_polydrug() -> None:
     assert "polydrug_day" not in codes([use(day(1)), use(day(2), 330, "ml", "alcohol", "other")])
 
 
+def _report(severity: str, fact_ids: tuple[str, ...] = ()) -> Report:
+    reason = Reason("R1", severity, "why", "", fact_ids)
+    pair = Pair("kratom", "x", severity, (reason,))
+    return Report((), (), (pair,), (), severity)
+
+
 def test_checker_severity_sets_the_level() -> None:
     calls = []
 
-    def checker(names):  # type: ignore[no-untyped-def]
-        calls.append(names)
-        pair = SimpleNamespace(fact_ids=["INT-09", "NOPE-99"])
-        return SimpleNamespace(highest_severity="dangerous", pairs=[pair], groups=[])
+    def checker(names: Sequence[str]) -> Report:
+        calls.append(list(names))
+        return _report("dangerous", ("INT-09", "NOPE-99"))
 
     entries = [use(day(1)), use(day(1), 1, "tablet", "alprazolam", "other", hour=21)]
     signal = codes(entries, checker=checker)["polydrug_day"]
     assert calls == [["alprazolam"]]
     assert signal.level == "warning"
     assert signal.fact_ids[0] == "INT-09" and "NOPE-99" not in signal.fact_ids
-    assert "dangerous" in signal.explanation
+    assert "rates this combination: Dangerous." in signal.explanation
 
 
 def test_low_risk_combination_is_info() -> None:
-    def checker(names):  # type: ignore[no-untyped-def]
-        return SimpleNamespace(highest_severity="low_risk", pairs=[{"fact_ids": []}])
-
     entries = [use(day(1)), use(day(1), 500, "mg", "paracetamol", "other")]
-    assert codes(entries, checker=checker)["polydrug_day"].level == "info"
-
-
-def test_failing_checker_falls_back_to_the_facts() -> None:
-    def checker(names):  # type: ignore[no-untyped-def]
-        raise RuntimeError("boom")
-
-    entries = [use(day(1)), use(day(1), 500, "mg", "paracetamol", "other")]
-    signal = codes(entries, checker=checker)["polydrug_day"]
-    assert (signal.level, signal.fact_ids) == (t.POLYDRUG_DEFAULT_LEVEL, t.POLYDRUG_FACTS)
+    level = codes(entries, checker=lambda names: _report("low_risk"))["polydrug_day"].level
+    assert level == "info"
 
 
 def test_default_checker_is_used_when_none_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -247,15 +242,79 @@ def test_default_checker_is_used_when_none_is_given(monkeypatch: pytest.MonkeyPa
 
     seen = []
 
-    def fake(names):  # type: ignore[no-untyped-def]
-        seen.append(names)
-        return SimpleNamespace(highest_severity="unsafe", pairs=[])
+    def fake(names: Sequence[str]) -> Report:
+        seen.append(list(names))
+        return _report("unsafe")
 
     monkeypatch.setattr(analysis, "default_checker", lambda: fake)
     entries = [use(day(1)), use(day(1), 1, "tablet", "tramadol", "other")]
     result = analyze(entries, today=TODAY)
     assert seen == [["tramadol"]]
     assert result.signals[0].code == "polydrug_day" and result.signals[0].level == "warning"
+
+
+def test_a_day_is_rated_as_its_whole_combination() -> None:
+    entries = [
+        use(day(1)),
+        use(day(1), 330, "ml", "alcohol", "other", hour=20),
+        use(day(1), 300, "mg", "gabapentin", "other", hour=21),
+    ]
+    polydrug = [s for s in analyze(entries, today=TODAY).signals if s.code == "polydrug_day"]
+    assert len(polydrug) == 1
+    assert polydrug[0].level == "warning"
+    assert "kratom with alcohol, gabapentin" in polydrug[0].explanation
+    assert "rates this combination: Dangerous." in polydrug[0].explanation
+
+
+def test_one_signal_per_combination_of_days() -> None:
+    entries = [
+        use(day(3)),
+        use(day(3), 330, "ml", "alcohol", "other"),
+        use(day(2)),
+        use(day(2), 330, "ml", "alcohol", "other"),
+        use(day(1)),
+        use(day(1), 330, "ml", "alcohol", "other"),
+        use(day(1), 300, "mg", "gabapentin", "other"),
+    ]
+    polydrug = [s for s in analyze(entries, today=TODAY).signals if s.code == "polydrug_day"]
+    assert [(s.start, s.end) for s in polydrug] == [(day(3), day(2)), (day(1), day(1))]
+
+
+@pytest.mark.parametrize("name", ["kratom tea", "Kratom Capsules", "ketum", "kratom powder"])
+def test_kratom_names_from_the_interaction_table_are_kratom(name: str) -> None:
+    result = analyze([use(day(1)), use(day(1), 2, substance=name, hour=12)], today=TODAY)
+    assert "polydrug_day" not in {s.code for s in result.signals}
+    assert result.days[day(1)].uses == 2 and result.days[day(1)].leaf_g == 5.0
+
+
+def test_unknown_substance_is_named_and_stays_caution() -> None:
+    entries = [use(day(1)), use(day(1), 1, "g", "zzqx", "other")]
+    signal = {s.code: s for s in analyze(entries, today=TODAY).signals}["polydrug_day"]
+    assert signal.level == "caution"
+    assert "does not know zzqx" in signal.explanation
+
+
+# --- use_after_break --------------------------------------------------------------------
+
+
+def test_use_after_seven_days_without_any_is_a_warning() -> None:
+    entries = [use(day(20)), use(day(12))]  # 7 days without use between them
+    signal = codes(entries)["use_after_break"]
+    assert (signal.level, signal.start, signal.end) == ("warning", day(12), day(12))
+    assert signal.fact_ids == t.BREAK_FACTS
+    assert "after 7 days without any" in signal.explanation
+
+
+def test_six_days_off_is_not_a_break() -> None:
+    assert "use_after_break" not in codes([use(day(20)), use(day(13))])
+
+
+def test_first_use_ever_is_not_a_return() -> None:
+    assert "use_after_break" not in codes([use(day(1))])
+
+
+def test_break_threshold_lives_in_thresholds() -> None:
+    assert t.BREAK_MIN_DAYS == 7
 
 
 # --- limit_exceeded ---------------------------------------------------------------------
@@ -309,6 +368,7 @@ def test_signals_are_sorted_most_serious_first_and_codes_are_exact() -> None:
         "daily_use",
         "three_or_more_uses_a_day",
         "seven_oh_use",
+        "use_after_break",
         "polydrug_day",
         "limit_exceeded",
     )
@@ -318,7 +378,7 @@ def test_rules_document_every_code_with_existing_facts() -> None:
     rules = t.rules()
     assert [r.code for r in rules] == list(CODES)
     for rule in rules:
-        assert rule.title and rule.rule and rule.levels
+        assert rule.title and rule.rule and rule.levels and rule.basis
         assert all(has_fact(i) for i in rule.fact_ids)
 
 

@@ -90,10 +90,12 @@ def analyze(
     settings: Settings | None = None,
     today: dt.date | None = None,
     checker: Checker | None = _USE_DEFAULT_CHECKER,
+    date_text: sig.DateText = sig.ISO,
 ) -> Analysis:
     """Analyse ``entries``. ``today`` defaults to the current date; ``checker`` to the
-    interaction checker (pass ``None`` to use the facts-only fallback). A ``today`` outside the
-    accepted dates raises :class:`kratomwise.dates.DateRangeError`."""
+    interaction checker (pass ``None`` to use the facts-only level); ``date_text`` writes the
+    dates inside explanations (ISO unless a page passes the person's format). A ``today``
+    outside the accepted dates raises :class:`kratomwise.dates.DateRangeError`."""
     settings = settings or Settings()
     today = check_date(today or dt.date.today())
     if checker is _USE_DEFAULT_CHECKER:
@@ -113,11 +115,12 @@ def analyze(
         sig.seven_oh_use(days, today),
         sig.escalating_amount(days, today),
         sig.increasing_frequency(days, today),
-        sig.daily_use(used, today),
-        sig.many_uses(days, today),
+        sig.daily_use(used, today, date_text),
+        sig.many_uses(days, today, date_text),
+        sig.use_after_break(used, today, date_text),
     ]
-    found.extend(sig.polydrug_days(days, today, checker))
-    found.extend(sig.limit_exceeded(days, used, today, settings.limits))
+    found.extend(sig.polydrug_days(days, today, checker, date_text))
+    found.extend(sig.limit_exceeded(days, used, today, settings.limits, date_text))
     ordered = sorted(
         (s for s in found if s is not None),
         key=lambda s: (-LEVELS.index(s.level), sig.CODES.index(s.code), s.start),

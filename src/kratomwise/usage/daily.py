@@ -46,7 +46,7 @@ def classify(
 
 def comparable(entry: Entry, grams_per_capsule: float | None) -> tuple[str, float]:
     """(unit key, amount in that unit) for one entry. Same key = safe to add."""
-    key, factor = classify(entry.substance, entry.form, entry.unit, grams_per_capsule)
+    key, factor = classify(entry.kind, entry.form, entry.unit, grams_per_capsule)
     return key, entry.amount * factor
 
 
@@ -94,6 +94,7 @@ class Day:
 def daily_totals(entries: Iterable[Entry], grams_per_capsule: float | None) -> dict[dt.date, Day]:
     """Days with at least one entry, keyed by date."""
     days: dict[dt.date, Day] = {}
+    # Classified once per (substance, form, unit): a journal repeats the same few.
     kinds: dict[tuple[str, str, str], tuple[str, float, bool, bool]] = {}
     for entry in entries:
         date = entry.taken_at.date()
@@ -104,7 +105,7 @@ def daily_totals(entries: Iterable[Entry], grams_per_capsule: float | None) -> d
         signature = (entry.substance, entry.form, entry.unit)
         kind = kinds.get(signature)
         if kind is None:
-            key, factor = classify(*signature, grams_per_capsule)
+            key, factor = classify(entry.kind, entry.form, entry.unit, grams_per_capsule)
             kind = kinds[signature] = (key, factor, entry.is_kratom_family, entry.is_seven_oh)
         key, factor, family, seven_oh = kind
         amounts = day.amounts
@@ -116,7 +117,7 @@ def daily_totals(entries: Iterable[Entry], grams_per_capsule: float | None) -> d
             else:
                 day.kratom = True
         else:
-            day.others.add(entry.substance)
+            day.others.add(entry.kind)
     return days
 
 

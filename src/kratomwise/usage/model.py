@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
+
+from kratomwise.interactions import resolve
 
 KRATOM = "kratom"
 SEVEN_OH = "seven_oh"
@@ -17,17 +20,9 @@ SUBSTANCE_MAX_LENGTH = 100
 # Amounts are stored with 4 decimal places; anything outside this range is a typing mistake.
 MIN_AMOUNT, MAX_AMOUNT = 0.0001, 1_000_000.0
 
-# Names people type for the two built-in substances.
-_SUBSTANCE_ALIASES = {
-    "kratom": KRATOM,
-    "mitragyna speciosa": KRATOM,
-    "ketum": KRATOM,
-    "seven_oh": SEVEN_OH,
-    "7-oh": SEVEN_OH,
-    "7oh": SEVEN_OH,
-    "7-hydroxymitragynine": SEVEN_OH,
-    "7 hydroxymitragynine": SEVEN_OH,
-}
+# The interaction table's names for the two built-in substances: its aliases ("kratom tea",
+# "ketum", "7-OH") are the one kratom vocabulary.
+_TABLE_NAMES = {"kratom": KRATOM, "7-hydroxymitragynine": SEVEN_OH}
 
 
 class EntryError(ValueError):
@@ -40,9 +35,18 @@ class EntryError(ValueError):
 
 
 def normalise_substance(name: str) -> str:
-    """``kratom``/``seven_oh`` for their usual names, otherwise the trimmed name in lower case."""
-    cleaned = " ".join(name.split())
-    return _SUBSTANCE_ALIASES.get(cleaned.lower(), cleaned.lower())
+    """``kratom``/``seven_oh`` for any name the interaction table gives them, otherwise the
+    trimmed name in lower case."""
+    return _normalised(" ".join(name.split()).lower())
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalised(cleaned: str) -> str:
+    found = resolve(cleaned, use_library=False)
+    # A guessed spelling is never folded into kratom: that would hide another substance.
+    if found.matched_by == "fuzzy" or len(found.names) != 1:
+        return cleaned
+    return _TABLE_NAMES.get(found.names[0], cleaned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +85,23 @@ class Entry:
         return self.taken_at.date()
 
     @property
+    def kind(self) -> str:
+        """``kratom``, ``seven_oh`` or the other substance's name, whatever name was stored."""
+        return normalise_substance(self.substance)
+
+    @property
     def is_seven_oh(self) -> bool:
-        return self.substance == SEVEN_OH or self.form == "seven_oh_product"
+        return self.kind == SEVEN_OH or self.form == "seven_oh_product"
 
     @property
     def is_kratom_family(self) -> bool:
         """Kratom in any form, or a concentrated 7-OH product: these count as uses."""
-        return self.substance in (KRATOM, SEVEN_OH) or self.form == "seven_oh_product"
+        return self.kind in (KRATOM, SEVEN_OH) or self.form == "seven_oh_product"
 
     @property
     def other_substance(self) -> str | None:
         """The substance name when this entry is not kratom or 7-OH."""
-        return None if self.is_kratom_family else self.substance
+        return None if self.is_kratom_family else self.kind
 
 
 @dataclass(frozen=True, slots=True)

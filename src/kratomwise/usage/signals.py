@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from kratomwise.i18n import _
+from kratomwise.interactions import label
 from kratomwise.usage import thresholds as t
 from kratomwise.usage.daily import Day, run_length, streaks
 from kratomwise.usage.model import Limits
-from kratomwise.usage.polydrug import Checker, group_by_other, severity
+from kratomwise.usage.polydrug import Checker, group_by_combination, severity
 from kratomwise.usage.trend import robust_rise
+
+#: How a date is written inside an explanation (ISO by default; pages pass the person's locale).
+DateText = Callable[[dt.date], str]
+ISO: DateText = dt.date.isoformat
 
 CODES = (
     "escalating_amount",
@@ -19,6 +26,7 @@ CODES = (
     "daily_use",
     "three_or_more_uses_a_day",
     "seven_oh_use",
+    "use_after_break",
     "polydrug_day",
     "limit_exceeded",
 )
@@ -124,7 +132,7 @@ def increasing_frequency(days: dict[dt.date, Day], today: dt.date) -> Signal | N
     return Signal("increasing_frequency", "caution", first, today, text, t.FREQUENCY_FACTS)
 
 
-def daily_use(used: list[dt.date], today: dt.date) -> Signal | None:
+def daily_use(used: list[dt.date], today: dt.date, date_text: DateText = ISO) -> Signal | None:
     window_start, _end = _window(today, t.LOOKBACK_DAYS)
     recent = [r for r in streaks(used) if r[1] >= window_start and r[0] <= today]
     long_runs = [r for r in recent if run_length(r) >= t.DAILY_USE_MIN_DAYS]
@@ -137,7 +145,7 @@ def daily_use(used: list[dt.date], today: dt.date) -> Signal | None:
         _("You have used every day for {n} days in a row, since {start}.")
         if ongoing
         else _("You used every day for {n} days in a row, from {start} to {end}.")
-    ).format(n=length, start=run[0].isoformat(), end=run[1].isoformat())
+    ).format(n=length, start=date_text(run[0]), end=date_text(run[1]))
     text += " " + _(
         "Regular daily use is when dependence and withdrawal on stopping become likely."
     )
@@ -145,7 +153,7 @@ def daily_use(used: list[dt.date], today: dt.date) -> Signal | None:
     return Signal("daily_use", level, run[0], run[1], text, t.DAILY_USE_FACTS)
 
 
-def many_uses(days: dict[dt.date, Day], today: dt.date) -> Signal | None:
+def many_uses(days: dict[dt.date, Day], today: dt.date, date_text: DateText = ISO) -> Signal | None:
     first, _last = _window(today, t.LOOKBACK_DAYS)
     hits = sorted(
         (d, day.uses)
@@ -158,14 +166,14 @@ def many_uses(days: dict[dt.date, Day], today: dt.date) -> Signal | None:
     level = "warning" if len(hits) >= t.MANY_USES_WARNING_DAYS else "caution"
     text = _(
         "On {n} of the last {window} days you used {k} or more times (most: {most} times on "
-        "{most_day}). Three or more uses a day went with more severe dependence, withdrawal and "
-        "craving."
+        "{most_day}). In a study of people who drink kratom as tea, those who drank three or more "
+        "glasses a day more often had severe dependence, withdrawal and craving."
     ).format(
         n=len(hits),
         window=t.LOOKBACK_DAYS,
         k=t.MANY_USES_PER_DAY,
         most=most,
-        most_day=most_day.isoformat(),
+        most_day=date_text(most_day),
     )
     return Signal(
         "three_or_more_uses_a_day", level, hits[0][0], hits[-1][0], text, t.MANY_USES_FACTS
@@ -185,33 +193,60 @@ def seven_oh_use(days: dict[dt.date, Day], today: dt.date) -> Signal | None:
     return Signal("seven_oh_use", "warning", hits[0], hits[-1], text, t.SEVEN_OH_FACTS)
 
 
-def polydrug_days(
-    days: dict[dt.date, Day], today: dt.date, checker: Checker | None
-) -> list[Signal]:
+def use_after_break(
+    used: list[dt.date], today: dt.date, date_text: DateText = ISO
+) -> Signal | None:
+    """The latest return to use, in the window, after at least BREAK_MIN_DAYS without any."""
     first, _last = _window(today, t.LOOKBACK_DAYS)
-    groups = group_by_other(
+    returns = [
+        (later, (later - earlier).days - 1)
+        for earlier, later in itertools.pairwise(used)
+        if first <= later <= today and (later - earlier).days - 1 >= t.BREAK_MIN_DAYS
+    ]
+    if not returns:
+        return None
+    day, gap = returns[-1]
+    text = _(
+        "You used on {day} after {gap} days without any. After a break your tolerance is lower, "
+        "so an amount that was usual before can now be too much and slow your breathing."
+    ).format(day=date_text(day), gap=gap)
+    return Signal("use_after_break", "warning", day, day, text, t.BREAK_FACTS)
+
+
+def polydrug_days(
+    days: dict[dt.date, Day], today: dt.date, checker: Checker | None, date_text: DateText = ISO
+) -> list[Signal]:
+    """One signal per combination of other substances seen with kratom on the same day."""
+    first, _last = _window(today, t.LOOKBACK_DAYS)
+    groups = group_by_combination(
         (d, day.others)
         for d, day in days.items()
         if first <= d <= today and day.uses and day.others
     )
     signals = []
     for group in groups:
-        sev = severity([group.other], checker)
-        dates = ", ".join(d.isoformat() for d in group.days[-5:])
+        sev = severity(group.others, checker)
+        others = ", ".join(group.others)
         text = _(
-            "You logged kratom and {other} on the same day on {n} of the last {window} days "
+            "You logged kratom with {others} on the same day on {n} of the last {window} days "
             "(latest: {dates})."
-        ).format(other=group.other, n=len(group.days), window=t.LOOKBACK_DAYS, dates=dates)
-        if sev.checker_severity == "unknown":
-            text += " " + _(
-                "The interaction checker does not know {other}, so it cannot rate the combination; "
-                "combining substances raises the risk of serious harm."
-            ).format(other=group.other)
-        elif sev.checker_severity is not None:
+        ).format(
+            others=others,
+            n=len(group.days),
+            window=t.LOOKBACK_DAYS,
+            dates=", ".join(date_text(d) for d in group.days[-5:]),
+        )
+        known = sev.checker_severity is not None and sev.checker_severity != "unknown"
+        if known:
             text += " " + _("The interaction checker rates this combination: {severity}.").format(
-                severity=sev.checker_severity.replace("_", " ")
+                severity=label(sev.checker_severity or "")
             )
-        else:
+        if sev.unknown:
+            text += " " + _(
+                "The interaction checker does not know {names}, so it cannot rate that part; "
+                "combining substances raises the risk of serious harm."
+            ).format(names=", ".join(sev.unknown))
+        elif not known:
             text += " " + _(
                 "Combining substances raises the risk of serious harm: most kratom-related deaths "
                 "involved other substances. Check this combination in the interaction checker."
@@ -223,7 +258,11 @@ def polydrug_days(
 
 
 def limit_exceeded(
-    days: dict[dt.date, Day], used: list[dt.date], today: dt.date, limits: Limits
+    days: dict[dt.date, Day],
+    used: list[dt.date],
+    today: dt.date,
+    limits: Limits,
+    date_text: DateText = ISO,
 ) -> list[Signal]:
     first, _last = _window(today, t.LOOKBACK_DAYS)
     recent = sorted((d, day) for d, day in days.items() if first <= d <= today)
@@ -240,7 +279,7 @@ def limit_exceeded(
                 n=len(over),
                 window=t.LOOKBACK_DAYS,
                 top=_g(top[1]),
-                day=top[0].isoformat(),
+                day=date_text(top[0]),
             )
             found.append(
                 Signal("limit_exceeded", "caution", over[0][0], over[-1][0], text, t.LIMIT_FACTS)
@@ -257,7 +296,7 @@ def limit_exceeded(
                 n=len(over_uses),
                 window=t.LOOKBACK_DAYS,
                 top=top_u[1],
-                day=top_u[0].isoformat(),
+                day=date_text(top_u[0]),
             )
             found.append(
                 Signal(

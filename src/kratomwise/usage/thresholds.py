@@ -3,6 +3,8 @@
 This is the one place these numbers live: the analysis imports them, and the web app's
 "How signals work" page is generated from :data:`RULES`, so the page and the code cannot
 drift apart. The numbers are risk thresholds for signals, never advice about how much to take.
+Most of them are our own choices (expert opinion) for noticing a pattern early; the facts show
+why the pattern matters, not where its line is. Each rule's ``basis`` says which is which.
 """
 
 from __future__ import annotations
@@ -60,13 +62,21 @@ DAILY_USE_FACTS: Final = ("DEP-08", "DEP-09", "DEP-01")
 MANY_USES_PER_DAY: Final = 3
 #: This many such days inside the window raise the level to warning.
 MANY_USES_WARNING_DAYS: Final = 7
-#: Three or more glasses a day went with higher odds of severe dependence, withdrawal and craving.
+#: Among kratom tea drinkers, three or more glasses a day went with higher odds of severe
+#: dependence, withdrawal and craving (a use here is any entry, not only a glass of tea).
 MANY_USES_FACTS: Final = ("DEP-03", "DEP-04")
 
 # --- seven_oh_use -------------------------------------------------------------------------
 
 #: Concentrated 7-OH products: potency, breathing effects in animals, deaths, scheduling.
 SEVEN_OH_FACTS: Final = ("7OH-03", "PHA-06", "7OH-09", "7OH-04", "7OH-02", "7OH-07")
+
+# --- use_after_break ----------------------------------------------------------------------
+
+#: Days without any use before a use counts as a return after a break (our choice).
+BREAK_MIN_DAYS: Final = 7
+#: Tolerance falls during a break; a return at the old amount risks overdose; naloxone.
+BREAK_FACTS: Final = ("SIG-01", "IXN-06", "IXN-05")
 
 # --- polydrug_day -------------------------------------------------------------------------
 
@@ -91,6 +101,13 @@ LIMIT_FACTS: Final = ("DEP-08", "DEP-07")
 LEVELS: Final = ("info", "caution", "warning")
 
 
+def _chosen(numbers: str) -> str:
+    return _(
+        "{numbers}: our own choice (expert opinion) for noticing the pattern early; the facts "
+        "below show why the pattern matters, they do not set the number."
+    ).format(numbers=numbers)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One signal rule as the "How signals work" page shows it."""
@@ -100,6 +117,7 @@ class Rule:
     rule: str
     levels: str
     fact_ids: tuple[str, ...]
+    basis: str  # which numbers the cited facts give and which are our own choice
 
 
 def rules() -> tuple[Rule, ...]:
@@ -125,6 +143,14 @@ def rules() -> tuple[Rule, ...]:
                 rise=TREND_WARNING_RELATIVE_RISE
             ),
             ESCALATION_FACTS,
+            _chosen(
+                _("{min_days} days, z ≥ {z}, a rise of {rise:.0%} and {warn:.0%}").format(
+                    min_days=TREND_MIN_DAYS,
+                    z=TREND_MIN_Z,
+                    rise=TREND_MIN_RELATIVE_RISE,
+                    warn=TREND_WARNING_RELATIVE_RISE,
+                )
+            ),
         ),
         Rule(
             "increasing_frequency",
@@ -142,6 +168,11 @@ def rules() -> tuple[Rule, ...]:
             ),
             _("Caution."),
             FREQUENCY_FACTS,
+            _chosen(
+                _("{min_days} days and a rise of {rise} uses a day").format(
+                    min_days=FREQUENCY_MIN_DAYS, rise=FREQUENCY_MIN_RISE
+                )
+            ),
         ),
         Rule(
             "daily_use",
@@ -152,6 +183,11 @@ def rules() -> tuple[Rule, ...]:
             ).format(days=DAILY_USE_MIN_DAYS, window=LOOKBACK_DAYS),
             _("Caution; warning from {days} days in a row.").format(days=DAILY_USE_WARNING_DAYS),
             DAILY_USE_FACTS,
+            _chosen(
+                _("{days} and {warn} days in a row").format(
+                    days=DAILY_USE_MIN_DAYS, warn=DAILY_USE_WARNING_DAYS
+                )
+            ),
         ),
         Rule(
             "three_or_more_uses_a_day",
@@ -163,6 +199,11 @@ def rules() -> tuple[Rule, ...]:
                 days=MANY_USES_WARNING_DAYS
             ),
             MANY_USES_FACTS,
+            _(
+                "The studies counted glasses of kratom tea: three or more glasses a day went with "
+                "more severe dependence. Counting any entry as a use, and {days} such days for a "
+                "warning, is our own choice (expert opinion)."
+            ).format(days=MANY_USES_WARNING_DAYS),
         ),
         Rule(
             "seven_oh_use",
@@ -172,16 +213,31 @@ def rules() -> tuple[Rule, ...]:
             ),
             _("Warning."),
             SEVEN_OH_FACTS,
+            _("Any entry counts: the facts describe the risks of these products themselves."),
+        ),
+        Rule(
+            "use_after_break",
+            _("Use after a break"),
+            _(
+                "A use in the last {window} days after at least {days} days without any use. "
+                "Tolerance falls during a break, so an amount that was usual before can now be "
+                "too much."
+            ).format(window=LOOKBACK_DAYS, days=BREAK_MIN_DAYS),
+            _("Warning."),
+            BREAK_FACTS,
+            _chosen(_("{days} days").format(days=BREAK_MIN_DAYS)),
         ),
         Rule(
             "polydrug_day",
             _("Kratom and another substance on the same day"),
             _(
-                "Any day in the last {window} days with kratom (or 7-OH) and another substance. "
-                "When the interaction checker knows the combination, its severity sets the level."
+                "Any day in the last {window} days with kratom (or 7-OH) and other substances. "
+                "All the other substances of that day are checked together, as one combination, "
+                "and the interaction checker's rating sets the level."
             ).format(window=LOOKBACK_DAYS),
             _("From the interaction checker (dangerous or unsafe → warning); otherwise caution."),
             POLYDRUG_FACTS,
+            _("The level is the interaction checker's rating of the whole combination."),
         ),
         Rule(
             "limit_exceeded",
@@ -192,5 +248,6 @@ def rules() -> tuple[Rule, ...]:
             ).format(window=LOOKBACK_DAYS),
             _("Caution."),
             LIMIT_FACTS,
+            _("The limits are yours; the journal only compares your entries with them."),
         ),
     )

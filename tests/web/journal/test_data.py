@@ -99,7 +99,7 @@ def test_psychonautwiki_import(owner_client, owner) -> None:  # type: ignore[no-
     ]
     assert rows[0][7] == "with breakfast"
     page = owner_client.get("/journal/").content.decode()
-    assert "polydrug_day" in page or Entry.objects.count() == 6
+    assert Entry.objects.count() == 6 and "polydrug_day" not in page
 
 
 def test_psychonautwiki_bad_ingestion_rejects_everything(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
@@ -130,7 +130,8 @@ def test_settings_feed_the_analysis(owner_client, owner) -> None:  # type: ignor
         "/journal/", {"kind": "kratom", "amount": "4", "unit": "capsule", "form": "capsules"}
     )
     page = owner_client.get("/journal/").content.decode()
-    assert "limit_exceeded" in page and "2 g" in page
+    assert "A limit you set was broken" in page and "2 g" in page
+    assert "limit_exceeded" not in page
     assert (
         owner_client.post(
             "/journal/settings/",
@@ -154,3 +155,33 @@ def test_delete_my_data(owner_client, owner, member) -> None:  # type: ignore[no
     assert not Preset.objects.filter(owner=owner).exists()
     assert not JournalSettings.objects.filter(owner=owner).exists()
     assert Entry.objects.filter(pk=theirs.pk).exists()
+
+
+def test_trend_line_only_over_fitted_days_and_axis_follows_the_data() -> None:
+    import datetime as dt
+
+    from kratomwise.usage import Entry as CoreEntry
+    from kratomwise.usage import analyze
+    from kratomwise.usage.thresholds import TREND_MIN_DAYS
+    from kratomwise.web.journal import charts
+
+    today = dt.date(2026, 6, 30)
+    tz = dt.UTC
+
+    def leaf(offset: int, grams: float) -> CoreEntry:
+        d = today - dt.timedelta(days=offset)
+        return CoreEntry(
+            dt.datetime(d.year, d.month, d.day, 9, tzinfo=tz), "kratom", "leaf_powder", grams, "g"
+        )
+
+    few = analyze([leaf(2, 5), leaf(1, 4), leaf(0, 3)], today=today, checker=None)
+    chart = charts.daily_amount(few)
+    assert "trend-line" not in chart.svg
+    assert f"at least {TREND_MIN_DAYS} days" in chart.summary
+    assert ">5.5<" in chart.svg  # the axis top is the highest day plus 10 %, not a trend value
+
+    many = analyze([leaf(k, 3 + (11 - k) * 0.1) for k in range(12)], today=today, checker=None)
+    trend = charts.fit_trend([d.leaf_g for d in many.recent(28)])
+    assert trend is not None and (trend.first, trend.last) == (16, 27)
+    assert "trend-line" in charts.daily_amount(many).svg
+    assert charts.fit_trend([0.0] * 20 + [3.0] * (TREND_MIN_DAYS - 1)) is None

@@ -183,7 +183,7 @@ def test_signals_and_charts_on_the_journal_page(owner_client, owner) -> None:  #
     for minutes in (1, 2, 3):
         _entry(owner, taken_at=midnight + dt.timedelta(minutes=minutes))
     page = owner_client.get("/journal/").content.decode()
-    assert "three_or_more_uses_a_day" in page
+    assert "Three or more uses in a day" in page and "three_or_more_uses_a_day" not in page
     assert "/evidence/DEP-03/" in page
     assert page.count("<svg") == 3 and "Show the numbers as a table" in page
     assert "style=" not in page and "<script>" not in page
@@ -196,3 +196,70 @@ def test_how_signals_work_documents_every_rule(client) -> None:  # type: ignore[
     for code in CODES:
         assert f'id="{code}"' in page
     assert "Theil–Sen" in page and "/evidence/DEP-08/" in page
+
+
+def test_kratom_chosen_with_a_typed_other_substance_is_rejected(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
+    response = owner_client.post("/journal/", {**LEAF, "other_name": "beer"})
+    assert response.status_code == 400
+    assert response.context["form"].errors["other_name"] == [
+        "You typed “beer” here but chose Kratom above. To log beer, choose Other; "
+        "to log Kratom, clear this field."
+    ]
+    assert "You typed “beer” here" in response.content.decode()
+    assert not Entry.all_objects.filter(owner=owner).exists()
+
+
+def test_other_with_beer_logs_beer(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
+    data = {"kind": "other", "other_name": "beer", "amount": "500", "unit": "ml", "form": "other"}
+    assert owner_client.post("/journal/", data).status_code == 302
+    assert Entry.objects.get(owner=owner).describe() == "500 ml beer"
+
+
+def test_kratom_names_typed_as_other_are_kratom(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
+    data = {"kind": "other", "other_name": "Kratom tea", "amount": "2", "unit": "g", "form": "tea"}
+    assert owner_client.post("/journal/", data).status_code == 302
+    assert Entry.objects.get(owner=owner).substance == "kratom"
+
+
+def test_seven_oh_as_leaf_powder_is_rejected(owner_client, owner) -> None:  # type: ignore[no-untyped-def]
+    response = owner_client.post("/journal/", {**LEAF, "kind": "seven_oh"})
+    assert response.status_code == 400
+    assert response.context["form"].errors["form"] == [
+        "A 7-OH product is not leaf powder: choose the form “7-OH product”."
+    ]
+    assert not Entry.all_objects.filter(owner=owner).exists()
+
+
+@pytest.mark.parametrize(
+    ("values", "text"),
+    [
+        ({"amount": Decimal(6), "unit": "capsule", "form": "capsules"}, "6 capsules (kratom)"),
+        ({"amount": Decimal(1), "unit": "capsule", "form": "capsules"}, "1 capsule (kratom)"),
+        (
+            {"amount": Decimal(1), "unit": "tablet", "form": "seven_oh_product"},
+            "1 tablet (7-OH product)",
+        ),
+        (
+            {"amount": Decimal("2.5"), "unit": "g", "form": "leaf_powder"},
+            "2.5 g leaf powder (kratom)",
+        ),
+        (
+            {"amount": Decimal(2), "unit": "tablet", "form": "other", "substance": "ibuprofen"},
+            "2 tablets ibuprofen",
+        ),
+    ],
+)
+def test_descriptions_use_plurals_and_each_unit_once(owner, values, text) -> None:  # type: ignore[no-untyped-def]
+    assert _entry(owner, **values).describe() == text
+
+
+def test_described_by_ids_exist(owner_client) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    for url in ("/journal/", "/journal/import/", "/journal/settings/", "/journal/presets/"):
+        page = owner_client.get(url).content.decode()
+        ids = set(re.findall(r'\bid="([^"]+)"', page))
+        described = re.findall(r'aria-describedby="([^"]+)"', page)
+        assert described, url
+        for value in described:
+            assert set(value.split()) <= ids, (url, value)

@@ -22,7 +22,8 @@ def test_today_section_shows_quick_log_and_signals(owner_client, owner) -> None:
     )
     page = owner_client.get("/").content.decode()
     assert "Log a use" in page and "Repeat last" in page
-    assert "seven_oh_use" in page and "/evidence/7OH-03/" in page
+    assert "Concentrated 7-OH product" in page and "/evidence/7OH-03/" in page
+    assert "seven_oh_use" not in page and ">warning<" not in page
 
 
 def test_today_section_without_entries(member_client) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,9 @@ from html import escape
 from django.utils.translation import gettext as _
 
 from kratomwise.usage import Analysis
+from kratomwise.usage.thresholds import TREND_MIN_DAYS
 from kratomwise.usage.trend import theil_sen
+from kratomwise.web.journal.services import page_date
 
 WIDTH, HEIGHT = 340, 170
 LEFT, RIGHT, TOP, BOTTOM = 34, 6, 10, 24
@@ -20,6 +22,16 @@ INK = "#1b1f1d"
 _SMALL = f'font-size="10" fill="{INK}"'
 _SMALL_END = f'text-anchor="end" {_SMALL}'
 HEAT = ("#eef2f0", "#b7d7c2", "#5fa57a", "#1f5f3f")  # 0, 1, 2, 3+ uses
+
+
+@dataclass(frozen=True)
+class Trend:
+    """A fitted line, drawn only between the first and last day it was fitted on."""
+
+    first: int  # index of the first fitted day among the bars
+    last: int
+    start: float  # the line's value on those days
+    end: float
 
 
 @dataclass(frozen=True)
@@ -41,13 +53,10 @@ def _bars(
     title: str,
     desc: str,
     unit: str,
-    trend: tuple[float, float] | None = None,
+    trend: Trend | None = None,
 ) -> str:
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-    top = max([*values, 0.0])
-    if trend:
-        top = max(top, trend[0], trend[1])
-    top = top * 1.1 or 1.0
+    top = max([*values, 0.0]) * 1.1 or 1.0  # the axis follows the data, never the trend line
     step = plot_w / max(len(values), 1)
     base, right = TOP + plot_h, WIDTH - RIGHT
     parts = [
@@ -73,25 +82,38 @@ def _bars(
         parts.append(f'<text x="{LEFT}" y="{HEIGHT - 6}" {_SMALL}>{escape(labels[0])}</text>')
         parts.append(f'<text x="{right}" y="{HEIGHT - 6}" {_SMALL_END}>{escape(labels[-1])}</text>')
     if trend:
-        y0 = TOP + plot_h - plot_h * max(trend[0], 0) / top
-        y1 = TOP + plot_h - plot_h * max(trend[1], 0) / top
+        y0 = base - plot_h * min(max(trend.start, 0.0), top) / top
+        y1 = base - plot_h * min(max(trend.end, 0.0), top) / top
+        x0, x1 = LEFT + step * (trend.first + 0.5), LEFT + step * (trend.last + 0.5)
         parts.append(
-            f'<line x1="{LEFT + step / 2:.1f}" y1="{y0:.1f}" x2="{LEFT + plot_w - step / 2:.1f}" '
-            f'y2="{y1:.1f}" stroke="{TREND}" stroke-width="2.5" stroke-dasharray="6 3" />'
+            f'<line x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}" stroke="{TREND}" '
+            'stroke-width="2.5" stroke-dasharray="6 3" class="trend-line" />'
         )
     parts.append("</svg>")
     return "".join(parts)
 
 
+def short_date(day: dt.date) -> str:
+    """Axis labels: the page's date format without the year."""
+    return page_date(day).rsplit(" ", 1)[0]
+
+
+def fit_trend(values: list[float]) -> Trend | None:
+    """Theil–Sen line over the days with leaf use, when there are enough of them (the same
+    minimum the escalation signal needs)."""
+    points = [(float(k), v) for k, v in enumerate(values) if v > 0]
+    if len(points) < TREND_MIN_DAYS:
+        return None
+    slope, intercept = theil_sen([p[0] for p in points], [p[1] for p in points])
+    first, last = int(points[0][0]), int(points[-1][0])
+    return Trend(first, last, intercept + slope * first, intercept + slope * last)
+
+
 def daily_amount(result: Analysis, days: int = 28) -> Chart:
     recent = result.recent(days)
     values = [d.leaf_g for d in recent]
-    labels = [d.day.strftime("%d %b") for d in recent]
-    points = [(float(k), v) for k, v in enumerate(values) if v > 0]
-    trend = None
-    if len(points) >= 2:
-        slope, intercept = theil_sen([p[0] for p in points], [p[1] for p in points])
-        trend = (intercept, intercept + slope * (days - 1))
+    labels = [short_date(d.day) for d in recent]
+    trend = fit_trend(values)
     used = [v for v in values if v > 0]
     if used:
         summary = _(
@@ -104,21 +126,30 @@ def daily_amount(result: Analysis, days: int = 28) -> Chart:
             "max": _fmt(max(used)),
         }
         if trend:
-            per_week = (trend[1] - trend[0]) / (days - 1) * 7
-            summary += " " + _("The dashed trend line changes by %(w)s g a week.") % {
-                "w": _fmt(per_week)
+            per_week = (trend.end - trend.start) / max(trend.last - trend.first, 1) * 7
+            summary += " " + _(
+                "The dashed trend line, fitted to those days from %(first)s to %(last)s, "
+                "changes by %(w)s g a week."
+            ) % {
+                "first": page_date(recent[trend.first].day),
+                "last": page_date(recent[trend.last].day),
+                "w": _fmt(per_week),
             }
+        else:
+            summary += " " + _(
+                "A trend line is drawn once you have used leaf on at least %(n)d days."
+            ) % {"n": TREND_MIN_DAYS}
     else:
         summary = _("No leaf grams logged in the last %(days)d days.") % {"days": days}
     svg = _bars("amount", values, labels, _("Leaf grams per day"), summary, "g", trend)
-    rows = [(d.day.isoformat(), _fmt(d.leaf_g), str(d.uses)) for d in recent if d.uses or d.leaf_g]
+    rows = [(page_date(d.day), _fmt(d.leaf_g), str(d.uses)) for d in recent if d.uses or d.leaf_g]
     return Chart(svg, summary, rows, (_("Day"), _("Leaf g"), _("Uses")))
 
 
 def uses_per_day(result: Analysis, days: int = 28) -> Chart:
     recent = result.recent(days)
     values = [float(d.uses) for d in recent]
-    labels = [d.day.strftime("%d %b") for d in recent]
+    labels = [short_date(d.day) for d in recent]
     total = int(sum(values))
     used_days = sum(1 for v in values if v)
     summary = _(
@@ -126,7 +157,7 @@ def uses_per_day(result: Analysis, days: int = 28) -> Chart:
         "at most %(max)d in a day."
     ) % {"days": days, "total": total, "used": used_days, "max": int(max(values or [0]))}
     svg = _bars("uses", values, labels, _("Uses per day"), summary, _("uses"))
-    rows = [(d.day.isoformat(), str(d.uses)) for d in recent if d.uses]
+    rows = [(page_date(d.day), str(d.uses)) for d in recent if d.uses]
     return Chart(svg, summary, rows, (_("Day"), _("Uses")))
 
 
@@ -156,10 +187,10 @@ def heat_map(result: Analysis, weeks: int = 12) -> Chart:
             parts.append(
                 f'<rect x="{left + w * (cell + gap)}" y="{top + d * (cell + gap)}" width="{cell}" '
                 f'height="{cell}" rx="3" fill="{colour}" stroke="{GRID}">'
-                f"<title>{day.isoformat()}: {n}</title></rect>"
+                f"<title>{escape(page_date(day))}: {n}</title></rect>"
             )
         used_total += used
-        rows.append((week_start.isoformat(), str(used), str(uses)))
+        rows.append((page_date(week_start), str(used), str(uses)))
     summary = _(
         "Used on %(used)d of the last %(weeks)d weeks' days (darker = more uses that day)."
     ) % {
@@ -179,7 +210,7 @@ def heat_map(result: Analysis, weeks: int = 12) -> Chart:
                 f"{escape(name)}</text>"
             )
     head.append(
-        f'<text x="{left}" y="10" font-size="10" fill="{INK}">{start.strftime("%d %b")}</text>'
+        f'<text x="{left}" y="10" font-size="10" fill="{INK}">{escape(short_date(start))}</text>'
     )
     svg = "".join([*head, *parts, "</svg>"])
     return Chart(svg, summary, rows, (_("Week starting"), _("Days used"), _("Uses")))

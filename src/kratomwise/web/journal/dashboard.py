@@ -8,7 +8,7 @@ from django.http import HttpRequest
 
 from kratomwise.usage import thresholds
 from kratomwise.web.journal.models import Entry
-from kratomwise.web.journal.services import ADVICE, analysis_for
+from kratomwise.web.journal.services import analysis_for, page_date, signal_items
 
 MAX_SIGNALS = 3
 
@@ -16,17 +16,8 @@ MAX_SIGNALS = 3
 def today_section(request: HttpRequest) -> dict[str, Any] | None:
     if not request.user.is_authenticated:
         return None
-    result = analysis_for(request.user)
-    titles = {rule.code: rule.title for rule in thresholds.rules()}
-    signals = [
-        {
-            "signal": s,
-            "title": titles.get(s.code, s.code),
-            "advice": ADVICE.get(s.code, ""),
-            "css": "" if s.level == "info" else s.level,
-        }
-        for s in result.signals[:MAX_SIGNALS]
-    ]
+    result = analysis_for(request.user, page_date)
+    signals = signal_items(result.signals[:MAX_SIGNALS])
     return {
         "template": "journal/_today.html",
         "last": Entry.objects.filter(owner=request.user).first(),

@@ -40,10 +40,27 @@ class SubstanceMixin(forms.Form):
         return normalise_substance(self.cleaned_data.get("other_name") or "")
 
     def check_substance(self, cleaned: dict[str, Any]) -> None:
-        if cleaned.get("kind") == "other" and not (cleaned.get("other_name") or "").strip():
+        """Never drop what was typed: a name in "Other substance" needs "Other" chosen."""
+        kind = cleaned.get("kind")
+        other = " ".join((cleaned.get("other_name") or "").split())
+        if kind == "other" and not other:
             self.add_error("other_name", _("Name the other substance."))
-        if cleaned.get("form") == "seven_oh_product" and cleaned.get("kind") == "kratom":
-            cleaned["kind"] = usage.SEVEN_OH
+        elif kind in (usage.KRATOM, usage.SEVEN_OH) and other:
+            chosen = dict(SUBSTANCE_CHOICES)[kind]
+            self.add_error(
+                "other_name",
+                _(
+                    "You typed “%(name)s” here but chose %(chosen)s above. To log %(name)s, "
+                    "choose Other; to log %(chosen)s, clear this field."
+                )
+                % {"name": other, "chosen": chosen},
+            )
+        if cleaned.get("form") == "seven_oh_product" and kind == usage.KRATOM:
+            cleaned["kind"] = kind = usage.SEVEN_OH
+        if kind == usage.SEVEN_OH and cleaned.get("form") == "leaf_powder":
+            self.add_error(
+                "form", _("A 7-OH product is not leaf powder: choose the form “7-OH product”.")
+            )
 
 
 def _initial_kind(substance: str) -> tuple[str, str]:

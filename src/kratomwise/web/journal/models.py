@@ -11,6 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from kratomwise import usage
 from kratomwise.web.journal import crypto
@@ -49,6 +50,29 @@ def stored_amount(value: float) -> Decimal:
 
 
 SCORE = [MinValueValidator(0), MaxValueValidator(10)]
+
+
+def unit_text(unit: str, amount: Decimal) -> str:
+    """The unit as people read it after ``amount``: "1 tablet", "6 capsules", "3 g"."""
+    count = 1 if amount == 1 else 2
+    if unit == "capsule":
+        return ngettext("capsule", "capsules", count)
+    if unit == "tablet":
+        return ngettext("tablet", "tablets", count)
+    return str(dict(UNIT_CHOICES)[unit])
+
+
+def describe_use(amount: Decimal, unit: str, form: str, substance: str) -> str:
+    """One use in plain words, each word once: "6 capsules (kratom)", "1 tablet (7-OH product)",
+    "3 g leaf powder (kratom)", "500 ml beer"."""
+    measure = f"{amount.normalize():f} {unit_text(unit, amount)}"
+    if substance == usage.SEVEN_OH or form == "seven_oh_product":
+        return f"{measure} ({_('7-OH product')})"
+    if substance != usage.KRATOM:
+        return f"{measure} {substance}"
+    if form == "other" or (form == "capsules" and unit == "capsule"):
+        return f"{measure} ({_('kratom')})"
+    return f"{measure} {str(dict(FORM_CHOICES)[form]).lower()} ({_('kratom')})"
 
 
 class AliveManager(models.Manager["Entry"]):
@@ -96,20 +120,8 @@ class Entry(models.Model):
     def purge_date(self) -> dt.datetime | None:
         return self.deleted_at + dt.timedelta(days=UNDO_DAYS) if self.deleted_at else None
 
-    def substance_label(self) -> str:
-        if self.substance == usage.KRATOM:
-            return str(_("kratom"))
-        if self.substance == usage.SEVEN_OH:
-            return str(_("7-OH"))
-        return self.substance
-
     def describe(self) -> str:
-        amount = f"{self.amount.normalize():f}"
-        unit = self.get_unit_display()
-        if self.substance not in (usage.KRATOM, usage.SEVEN_OH):
-            return f"{amount} {unit} {self.substance}"
-        form = self.get_form_display().lower()
-        return f"{amount} {unit} {form} ({self.substance_label()})"
+        return describe_use(self.amount, self.unit, self.form, self.substance)
 
     def to_core(self, tz: dt.tzinfo) -> usage.Entry:
         return usage.Entry(
@@ -209,6 +221,9 @@ class Preset(models.Model):
 
     class Meta:
         ordering = ("name", "pk")
+
+    def describe(self) -> str:
+        return describe_use(self.amount, self.unit, self.form, self.substance)
 
     def __str__(self) -> str:
         return self.name

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise import usage
+from kratomwise.usage import thresholds
 from kratomwise.web.journal.models import UNDO_DAYS, Entry, JournalSettings, stored_amount
 
 # One limit for the file, from the core (usage.formats): the largest accepted file imports
@@ -32,11 +34,16 @@ ADVICE = {
         "clinician about withdrawal support."
     ),
     "three_or_more_uses_a_day": _(
-        "Fewer uses a day lowers the dependence risk; a personal limit can help you keep track."
+        "Notice what leads to the extra uses; a personal limit on uses a day in your journal "
+        "settings can help you keep track."
     ),
     "seven_oh_use": _(
         "Avoid combining 7-OH with opioids, alcohol or sedatives, do not use alone, and keep "
         "naloxone nearby. Get help now if breathing is slow or someone cannot be woken."
+    ),
+    "use_after_break": _(
+        "Use much less than you used to, do not use alone, and keep naloxone nearby. Get help now "
+        "if breathing is slow or someone cannot be woken."
     ),
     "polydrug_day": _(
         "Check the combination in the interaction checker before you combine again; combinations "
@@ -47,6 +54,30 @@ ADVICE = {
         "settings."
     ),
 }
+
+
+LEVEL_LABELS = {"info": _("Info"), "caution": _("Caution"), "warning": _("Warning")}
+#: The one date format of journal pages (day, short month, year in the page's language).
+DATE_FORMAT = "j M Y"
+
+
+def page_date(day: dt.date) -> str:
+    return dateformat.format(day, DATE_FORMAT)
+
+
+def signal_items(signals: Iterable[usage.Signal]) -> list[dict[str, object]]:
+    """Signals as pages show them: title, level label and advice, never the internal code."""
+    titles = {rule.code: rule.title for rule in thresholds.rules()}
+    return [
+        {
+            "signal": s,
+            "title": titles[s.code],
+            "level": LEVEL_LABELS[s.level],
+            "advice": ADVICE[s.code],
+            "css": "" if s.level == "info" else s.level,
+        }
+        for s in signals
+    ]
 
 
 def user_tz(user: Any) -> dt.tzinfo:
@@ -77,9 +108,12 @@ def core_entries(user: Any, with_notes: bool = False) -> list[usage.Entry]:
     ]
 
 
-def analysis_for(user: Any) -> usage.Analysis:
+def analysis_for(
+    user: Any, date_text: Callable[[dt.date], str] = dt.date.isoformat
+) -> usage.Analysis:
+    """The person's analysis; pages pass ``page_date`` so explanations match the page."""
     settings = JournalSettings.for_user(user).to_core()
-    return usage.analyze(core_entries(user), settings, local_today(user))
+    return usage.analyze(core_entries(user), settings, local_today(user), date_text=date_text)
 
 
 def purge_deleted(user: Any) -> None:

@@ -15,23 +15,12 @@ from kratomwise.usage import thresholds
 from kratomwise.web.journal import charts
 from kratomwise.web.journal.forms import EntryForm
 from kratomwise.web.journal.models import Entry, JournalSettings, Preset
-from kratomwise.web.journal.services import ADVICE, analysis_for, purge_deleted
+from kratomwise.web.journal.services import analysis_for, page_date, purge_deleted, signal_items
 
 RECENT = 10
+# Warnings about breathing: overdose signs and naloxone go above the page heading.
+URGENT_CODES = ("seven_oh_use", "polydrug_day", "use_after_break")
 UNDO_SESSION_KEY = "journal_undo"
-
-
-def _signal_items(result) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
-    titles = {rule.code: rule.title for rule in thresholds.rules()}
-    return [
-        {
-            "signal": s,
-            "title": titles.get(s.code, s.code),
-            "advice": ADVICE.get(s.code, ""),
-            "css": "" if s.level == "info" else s.level,
-        }
-        for s in result.signals
-    ]
 
 
 def _new_form(request: HttpRequest) -> EntryForm:
@@ -53,7 +42,7 @@ def index(request: HttpRequest) -> HttpResponse:
     else:
         form = _new_form(request)
     purge_deleted(request.user)
-    result = analysis_for(request.user)
+    result = analysis_for(request.user, page_date)
     last = Entry.objects.filter(owner=request.user).first()
     undo = None
     undo_pk = request.session.get(UNDO_SESSION_KEY)
@@ -67,12 +56,8 @@ def index(request: HttpRequest) -> HttpResponse:
         "presets": Preset.objects.filter(owner=request.user),
         "recent": Entry.objects.filter(owner=request.user)[:RECENT],
         "result": result,
-        "signals": _signal_items(result),
-        "urgent": [
-            s
-            for s in result.signals
-            if s.level == "warning" and s.code in ("seven_oh_use", "polydrug_day")
-        ],
+        "signals": signal_items(result.signals),
+        "urgent": [s for s in result.signals if s.level == "warning" and s.code in URGENT_CODES],
         "amount_chart": charts.daily_amount(result),
         "uses_chart": charts.uses_per_day(result),
         "heat_chart": charts.heat_map(result),

@@ -130,9 +130,9 @@ def build(
 
     if Category.journal in categories:
         analysis = journal.analysis_for(person)
-        series = [d for d in analysis.series() if d.day >= (now - timedelta(days=days)).date()]
+        series = analysis.recent(days)  # every calendar day, empty days included
         pdf.heading(f"Use, last {days} days")
-        if series:
+        if any(day.entries for day in series):
             _usage_chart(pdf, series)
             pdf.line_text(f"Days with use: {sum(1 for d in series if d.uses)} of {len(series)}.")
         else:
