@@ -22,6 +22,8 @@ from kratomwise.api import journal_write
 from kratomwise.api.auth import READ_AUTH
 from kratomwise.api.dates import date_field, parse_day
 from kratomwise.api.errors import responses
+from kratomwise.api.journal_write import EntryWritten as EntryOut
+from kratomwise.api.journal_write import entry_dict
 from kratomwise.usage.formats import MAX_CHARS, MAX_ENTRIES
 
 router = Router(tags=["journal"])
@@ -63,18 +65,6 @@ class AnalysisOut(Schema):
     days_used: int
     daily: list[DailyOut]
     signals: list[SignalOut]
-
-
-class EntryOut(Schema):
-    id: int
-    taken_at: str
-    substance: str
-    form: str
-    amount: float
-    unit: str
-    craving: int | None
-    mood: int | None
-    note: str
 
 
 class EntriesPageOut(Schema):
@@ -145,20 +135,7 @@ def my_entries(request: HttpRequest, page: Query[PageIn]) -> dict[str, Any]:
     more = len(found) > page.limit
     found = found[: page.limit]
     return {
-        "items": [
-            {
-                "id": e.pk,
-                "taken_at": e.taken_at.astimezone(tz).isoformat(),
-                "substance": e.substance,
-                "form": e.form,
-                "amount": float(e.amount),
-                "unit": e.unit,
-                "craving": e.craving,
-                "mood": e.mood,
-                "note": e.note,
-            }
-            for e in found
-        ],
+        "items": [entry_dict(e, tz) for e in found],
         "next": _cursor(found[-1]) if more else None,
     }
 

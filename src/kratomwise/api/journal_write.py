@@ -44,6 +44,8 @@ class EntryPatch(Schema):
 
 
 class EntryWritten(Schema):
+    """One journal entry as the API reads and writes it."""
+
     id: int
     taken_at: str
     substance: str

@@ -44,7 +44,10 @@ def test_server_makes_a_token_only_for_non_loopback_without_owner(monkeypatch, o
 
 
 def test_server_token_for_a_fresh_reachable_server(monkeypatch, django_user_model) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.delenv(security.SETUP_TOKEN_ENV, raising=False)
+    # setenv first so the token setup_token() puts into os.environ is removed afterwards
+    # (delenv of an unset variable records nothing to undo, and the token would leak).
+    monkeypatch.setenv(security.SETUP_TOKEN_ENV, "")
+    monkeypatch.delenv(security.SETUP_TOKEN_ENV)
     token = server.setup_token("0.0.0.0")
     assert token and len(token) >= 20 and security.setup_token_matches(token)
 
