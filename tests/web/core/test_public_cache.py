@@ -50,3 +50,8 @@ def test_footer_names_the_number_of_the_browsers_region(client) -> None:
     assert "In an emergency, call 1669 now." in th
     plain = client.get("/about/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "call your local emergency number now" in plain
+
+
+def test_footer_follows_the_country_the_page_shows(client) -> None:
+    page = client.get("/help/", {"country": "TH"}, HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+    assert "In an emergency, call 1669 now." in page and "call 911 now" not in page

@@ -52,10 +52,11 @@ def site(request: HttpRequest) -> dict[str, object]:
 
 
 def _emergency_number(request: HttpRequest) -> str:
-    """The number the footer names: the person's country (settings, else the browser's
-    region); "" when unknown, and the footer then says "your local emergency number"."""
+    """The number the footer names: the page's country, else the person's (settings, else the
+    browser's region); "" when unknown, and the footer then says "your local emergency number"."""
     from kratomwise.knowledge import resources as res
     from kratomwise.web.help.country import resolve_country
 
-    country, _how = resolve_country(request)
+    # A page that names a country (the help page's ?country=) wins, so the two never disagree.
+    country, _how = resolve_country(request, request.GET.get("country", "")[:20] or None)
     return res.emergency_number(country) if country else ""
