@@ -117,7 +117,7 @@ def read_or_404(
         actor_role=",".join(sorted(r.value for r in roles)),
         subject_id=person_id,
         category=category.value,
-        object_ids=object_ids,
+        object_ids=object_ids or request.path,  # the route names the record read
         purpose="treatment" if decision.allowed else "",
         consent_id=decision.consent_id,
     )
