@@ -20,9 +20,9 @@ LIST_FORMAT_OPTION = typer.Option("text", "--format", "-f", help="text (readable
 
 
 def _setup() -> None:
-    from kratomwise.web.server import prepare
+    from kratomwise.web.server import ensure_ready
 
-    prepare()
+    ensure_ready()
 
 
 def _user(username: str) -> Any:

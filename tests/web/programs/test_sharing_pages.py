@@ -166,3 +166,20 @@ def test_first_run_owner_is_site_admin_and_person(client) -> None:
     )
     assert response.status_code == 302
     assert set(RoleGrant.objects.values_list("role", flat=True)) == {"site_admin", "person"}
+
+
+def test_disclosures_name_what_was_read_in_words(person, clinician) -> None:
+    sign_consent(person, clinician=clinician, categories=("journal",))
+    signed_in(clinician).get(f"/clinic/people/{person.pk}/")
+    page = signed_in(person, verified=False).get("/sharing/disclosures/").content.decode()
+    assert "Viewed your use journal" in page
+
+
+def test_audit_rows_record_the_client_behind_a_trusted_proxy(
+    person, clinician, monkeypatch
+) -> None:
+    monkeypatch.setenv("KRATOMWISE_TRUSTED_PROXIES", "127.0.0.1")
+    sign_consent(person, clinician=clinician, categories=("journal",))
+    signed_in(clinician).get(f"/clinic/people/{person.pk}/", HTTP_X_FORWARDED_FOR="203.0.113.7")
+    row = AuditEvent.objects.filter(action="R", subject_id=person.pk).latest("pk")
+    assert row.client_ip == "203.0.113.7"

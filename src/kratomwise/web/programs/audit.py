@@ -12,13 +12,10 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
 from kratomwise.sharing import GENESIS, first_broken, row_hash
+from kratomwise.web.accounts.security import client_ip
 from kratomwise.web.programs.models import AuditEvent, AuditHead
 
 RETENTION = timedelta(days=6 * 366)  # at least six years, leap days included
-
-
-def client_ip(request: HttpRequest | None) -> str:
-    return str(request.META.get("REMOTE_ADDR", "")) if request is not None else ""
 
 
 def record(
@@ -56,7 +53,7 @@ def record(
             outcome=outcome,
             purpose=purpose[:300],
             consent_id=consent_id,
-            client_ip=client_ip(request),
+            client_ip=client_ip(request) if request is not None else "",
             request_id=getattr(request, "request_id", "") if request is not None else "",
             prev_hash=head.last_hash,
         )

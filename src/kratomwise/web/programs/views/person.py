@@ -144,6 +144,12 @@ def revoke(request: HttpRequest, recipient_id: int) -> HttpResponse:
     return redirect("programs:sharing")
 
 
+def _what(category: str, resource: str) -> str:
+    """The label of what was read ("Use journal"), never the internal code."""
+    labels = {c.value: str(label) for c, label in CATEGORY_LABELS.items()}
+    return labels.get(category, resource).lower()
+
+
 def accounting(person_id: int, now: timezone.datetime | None = None) -> list[dict[str, object]]:
     """Disclosures of the last three years: exports and summaries made for others, and every
     read by a clinician, newest first. Each has date, recipient, description and purpose."""
@@ -166,7 +172,8 @@ def accounting(person_id: int, now: timezone.datetime | None = None) -> list[dic
             {
                 "at": read.at,
                 "recipient": names.get(read.actor_id, read.actor_name),
-                "description": _("Viewed your %(what)s") % {"what": read.category or read.resource},
+                "description": _("Viewed your %(what)s")
+                % {"what": _what(read.category, read.resource)},
                 "purpose": read.purpose,
             }
         )
