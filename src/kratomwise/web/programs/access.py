@@ -33,19 +33,27 @@ from kratomwise.web.programs.models import Consent as ConsentRow
 from kratomwise.web.programs.models import ConsentRecipient, RoleGrant
 
 
+def _grants(user: AbstractBaseUser) -> list[RoleGrant]:
+    """The user's role grants, read once per request: the session middleware, the page context
+    and the access rule all ask (the user object is loaded anew for every request)."""
+    cached: list[RoleGrant] | None = getattr(user, "_kw_role_grants", None)
+    if cached is None:
+        cached = list(RoleGrant.objects.filter(user=user))
+        user._kw_role_grants = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def roles_of(user: AbstractBaseUser | AnonymousUser) -> frozenset[Role]:
     if not user.is_authenticated:
         return frozenset()
-    return frozenset(
-        Role(role) for role in RoleGrant.objects.filter(user=user).values_list("role", flat=True)
-    )
+    return frozenset(Role(g.role) for g in _grants(user))  # type: ignore[arg-type]
 
 
 def actor_for(user: AbstractBaseUser | AnonymousUser) -> Actor:
     """The core's view of the signed-in user: roles, programs, and whether MFA was passed."""
     if not user.is_authenticated:
         return Actor(id=0, roles=frozenset())
-    grants = RoleGrant.objects.filter(user=user)
+    grants = _grants(user)  # type: ignore[arg-type]
     verified = getattr(user, "is_verified", None)
     return Actor(
         id=int(user.pk),
