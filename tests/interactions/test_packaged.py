@@ -120,3 +120,13 @@ def test_real_drug_library_brand_the_table_lacks(monkeypatch: pytest.MonkeyPatch
     assert res.names == ("rosuvastatin",) and res.confidence == 0.9
     pair = check(["Crestor"]).pairs[0]
     assert pair.severity in {"unknown", "caution", "low_risk"}
+
+
+def test_kratom_aliases_come_from_the_table_entry() -> None:
+    from kratomwise.interactions import KRATOM, kratom_aliases
+    from kratomwise.interactions.table import default_table
+
+    names = kratom_aliases()
+    entry = default_table().substances[KRATOM]
+    assert names == (KRATOM, *entry.brands, *entry.aliases)
+    assert {"ketum", "kratom tea", "mitragyna speciosa"} <= set(names)

@@ -4,15 +4,15 @@ import pytest
 
 from kratomwise.interactions import Checker, library
 from kratomwise.interactions.resolve import FUZZY_MIN_CONFIDENCE, max_edits
-from kratomwise.interactions.table import compact, normalize
+from kratomwise.interactions.table import compact, normalise_name
 
 
 def test_normalize_and_compact() -> None:
-    assert normalize("  XANAX   0.5mg ") == "xanax"
-    assert normalize("Zoloft 50 mg tablets") == "zoloft tablets"
+    assert normalise_name("  XANAX   0.5mg ") == "xanax"
+    assert normalise_name("Zoloft 50 mg tablets") == "zoloft tablets"
     assert compact("7-OH") == "7oh"
     assert compact("St. John’s Wort") == "stjohnswort"
-    assert normalize("Ativán") == "ativan"
+    assert normalise_name("Ativán") == "ativan"
 
 
 @pytest.mark.parametrize(

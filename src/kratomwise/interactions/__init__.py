@@ -9,6 +9,7 @@ Public API::
                                   # the one way to turn a typed name (a journal entry, a
                                   # medicine) into table substances, e.g. "kratom tea" -> kratom
     suggest(prefix, limit) -> list[str]
+    kratom_aliases() -> tuple[str, ...]   # every name for plain kratom ("ketum", "kratom tea")
     SEVERITIES                    # most to least severe
 """
 
@@ -30,6 +31,8 @@ from kratomwise.interactions.resolve import MATCH_KINDS, Completion, Resolution,
 from kratomwise.interactions.rules import RuleError, RuleSet, default_rules
 from kratomwise.interactions.severity import SEVERITIES, label, meaning, most_severe, rank
 from kratomwise.interactions.table import (
+    KRATOM,
+    SEVEN_OH,
     ClassInfo,
     Substance,
     Table,
@@ -70,14 +73,22 @@ def suggest_entries(prefix: str, limit: int = 8) -> list[Completion]:
     return default_checker().resolver.suggest(prefix, limit)
 
 
+def kratom_aliases() -> tuple[str, ...]:
+    """Every name for plain kratom, from the substance table's kratom entry (the one source):
+    "kratom" first, then the other names as written there ("ketum", "kratom tea", ...)."""
+    return default_table().names_of(KRATOM)
+
+
 def class_info(class_id: str) -> ClassInfo:
     return load_classes()[class_id]
 
 
 __all__ = [
     "DEPRESSANT_CLASSES",
+    "KRATOM",
     "MATCH_KINDS",
     "OPIOID_CLASSES",
+    "SEVEN_OH",
     "SEVERITIES",
     "Checker",
     "ClassInfo",
@@ -96,6 +107,7 @@ __all__ = [
     "check",
     "class_info",
     "default_checker",
+    "kratom_aliases",
     "label",
     "meaning",
     "most_severe",

@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from kratomwise.interactions import library
-from kratomwise.interactions.table import Entry, Table, compact, normalize
+from kratomwise.interactions.table import Entry, Table, compact, normalise_name
 
 MATCH_KINDS: tuple[str, ...] = ("generic", "brand", "alias", "fuzzy")
 SUGGESTIONS = 5  # "did you mean" names offered for an unresolved name
@@ -139,7 +139,7 @@ class Resolver:
 
     def resolve(self, text: str, *, use_library: bool = True) -> Resolution:
         raw = text.strip()
-        norm = normalize(raw)
+        norm = normalise_name(raw)
         if not compact(norm):
             return Resolution(input=raw)
         found = self._exact(raw, norm)
@@ -247,7 +247,7 @@ class Resolver:
                 if len(distinct) == 1:
                     names.extend(self.table.ingredients(distinct[0]))
                 else:
-                    generic = normalize(part)
+                    generic = normalise_name(part)
                     names.append(generic)
                     unknown.append(generic)
         if not names:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -11,11 +10,15 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from kratomwise.text import fold, normalise
 from kratomwise.yamldata import load_yaml
 
 # Kinds of name, in the order used when one key could mean several things.
 KINDS: tuple[str, ...] = ("generic", "brand", "alias")
+# The table's names for plain kratom and for concentrated 7-OH products: the kratom entry's
+# aliases are the one kratom vocabulary (journal, claims, interaction checks).
 KRATOM = "kratom"
+SEVEN_OH = "7-hydroxymitragynine"
 
 
 class TableError(ValueError):
@@ -54,23 +57,17 @@ class Entry:
 _DOSE = re.compile(
     r"\b\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|gr|grams?|ml|l|%|iu|units?|caps?|tabs?)\b", re.I
 )
-_NOT_WORD = re.compile(r"[^a-z0-9+/&' -]+")
 _COMPACT = re.compile(r"[^a-z0-9]+")
 
 
-def normalize(text: str) -> str:
-    """Lower-case, accents and doses removed, punctuation reduced, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("’", "'").replace("‘", "'").lower()
-    text = _DOSE.sub(" ", text)
-    text = _NOT_WORD.sub(" ", text)
-    return " ".join(text.split())
+def normalise_name(text: str) -> str:
+    """Folded (lower case, no accents), doses removed, punctuation reduced, spaces collapsed."""
+    return normalise(_DOSE.sub(" ", fold(text)), keep="+/&'-")
 
 
 def compact(text: str) -> str:
     """The matching key: letters and digits only ("7-OH" -> "7oh", "St. John's" -> "stjohns")."""
-    return _COMPACT.sub("", normalize(text))
+    return _COMPACT.sub("", normalise_name(text))
 
 
 def _strings(value: object, where: str) -> tuple[str, ...]:
@@ -179,6 +176,12 @@ class Table:
                 for part in sub.combination_of:
                     found.update(self.substances[part].classes)
         return tuple(sorted(found, key=lambda c: self.class_order.get(c, 999)))
+
+    def names_of(self, name: str) -> tuple[str, ...]:
+        """Every name the table gives substance ``name``, as written there: the generic name,
+        then brands, then other names."""
+        sub = self.substances[name]
+        return (sub.name, *sub.brands, *sub.aliases)
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         return self.index.get(compact(text), ())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -11,8 +10,8 @@ if TYPE_CHECKING:
     from rank_bm25 import BM25Okapi
 
 from kratomwise.knowledge.facts import Fact, all_facts, get_fact, has_fact
+from kratomwise.text import words
 
-_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _STOPWORDS = frozenset(
     [
         "a",
@@ -60,8 +59,10 @@ def _stem(word: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
+    """Search terms: the words of ``text`` (a compound also as its parts), stemmed, without
+    stopwords."""
     out: list[str] = []
-    for match in _WORD.findall(text.lower()):
+    for match in words(text):
         parts = [match, *match.split("-")] if "-" in match else [match]
         out.extend(_stem(p) for p in parts if p not in _STOPWORDS)
     return out

@@ -17,7 +17,6 @@ suggestions. Country and subdivision names come from pycountry (offline ISO 3166
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -33,9 +32,9 @@ from kratomwise.law.places import (
     is_country,
     is_subdivision,
     parse_code,
-    slugify,
     subdivision_name,
 )
+from kratomwise.text import normalise, slug
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio (0-100) a typo must reach to count as a match
 FUZZY_TIE = 2.0  # places scoring within this of the best are treated as equally good
@@ -101,11 +100,6 @@ class AmbiguousPlace(LookupError):
         self.query = query
         self.candidates = candidates
         super().__init__(f"{query!r} matches several places")
-
-
-def normalise(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
 
 
 def describe(code: str) -> Candidate:
@@ -277,7 +271,7 @@ def _place_in_region(query: str, norm: str) -> Resolved | None:
                 return sub
     wider = describe(regions[0])
     if "-" in wider.code:
-        code = f"{wider.code}:{slugify(place)}"
+        code = f"{wider.code}:{slug(place)}"
         parsed = parse_code(code, strict=True)
         level = parsed.level_hint if parsed else Level.city
         return Resolved(code, f"{place.strip()}, {wider.name}", level)

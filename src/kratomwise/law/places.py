@@ -8,7 +8,6 @@ after a colon). Everything here is offline: pycountry ships the ISO tables.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import pycountry
 
 from kratomwise.law.model import Level
+from kratomwise.text import slug
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _SUBDIVISION = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
@@ -39,12 +39,6 @@ class ParsedCode:
         return Level.country
 
 
-def slugify(text: str) -> str:
-    """``"Castle Rock"`` → ``"castle-rock"``; ``"St. Charles County"`` → ``"st-charles-county"``."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
 def parse_code(text: str, *, strict: bool = False) -> ParsedCode | None:
     """Parse a jurisdiction code, or return None if ``text`` is not shaped like one.
 
@@ -55,7 +49,7 @@ def parse_code(text: str, *, strict: bool = False) -> ParsedCode | None:
     base, sep, local = raw.partition(":")
     if not strict:
         base = base.upper()
-        local = slugify(local) if sep else ""
+        local = slug(local) if sep else ""
     if sep and not _SLUG.match(local):
         return None
     if _COUNTRY.match(base):

@@ -7,9 +7,11 @@ import functools
 import math
 from dataclasses import dataclass
 
-from kratomwise.interactions import resolve
+from kratomwise import interactions
+from kratomwise.text import collapse_spaces
 
-KRATOM = "kratom"
+# How the journal stores the two built-in substances (``kratom`` is also the table's name).
+KRATOM = interactions.KRATOM
 SEVEN_OH = "seven_oh"
 
 FORMS = ("leaf_powder", "capsules", "tea", "extract", "seven_oh_product", "other")
@@ -20,9 +22,9 @@ SUBSTANCE_MAX_LENGTH = 100
 # Amounts are stored with 4 decimal places; anything outside this range is a typing mistake.
 MIN_AMOUNT, MAX_AMOUNT = 0.0001, 1_000_000.0
 
-# The interaction table's names for the two built-in substances: its aliases ("kratom tea",
-# "ketum", "7-OH") are the one kratom vocabulary.
-_TABLE_NAMES = {"kratom": KRATOM, "7-hydroxymitragynine": SEVEN_OH}
+# The interaction table's kratom and 7-OH entries are the one kratom vocabulary: any of their
+# names ("kratom tea", "ketum", "7-OH"; see ``interactions.kratom_aliases``) is stored as these.
+_TABLE_NAMES = {interactions.KRATOM: KRATOM, interactions.SEVEN_OH: SEVEN_OH}
 
 
 class EntryError(ValueError):
@@ -37,12 +39,12 @@ class EntryError(ValueError):
 def normalise_substance(name: str) -> str:
     """``kratom``/``seven_oh`` for any name the interaction table gives them, otherwise the
     trimmed name in lower case."""
-    return _normalised(" ".join(name.split()).lower())
+    return _normalised(collapse_spaces(name).lower())
 
 
 @functools.lru_cache(maxsize=4096)
 def _normalised(cleaned: str) -> str:
-    found = resolve(cleaned, use_library=False)
+    found = interactions.resolve(cleaned, use_library=False)
     # A guessed spelling is never folded into kratom: that would hide another substance.
     if found.matched_by == "fuzzy" or len(found.names) != 1:
         return cleaned
