@@ -86,6 +86,13 @@ def test_no_names_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.startswith("kratomwise: ") and err.count("\n") == 1
 
 
+def test_more_names_than_the_limit_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code = invoke(["interactions", *(f"n{i}" for i in range(26)), "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err == "kratomwise: At most 25 names can be checked at a time; you gave 26.\n"
+
+
 def test_text_output_puts_overdose_signs_first(capsys: pytest.CaptureFixture[str]) -> None:
     code = invoke(["interactions", "fentanyl", "Xanax", "qwertyuiopasdf"])
     out, _err = capsys.readouterr()

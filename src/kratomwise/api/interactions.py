@@ -12,9 +12,6 @@ from kratomwise.api.errors import responses
 
 router = Router(tags=["interactions"])
 
-MAX_NAMES = 25
-MAX_LENGTH = 2000
-
 
 class ResolvedOut(Schema):
     input: str
@@ -78,8 +75,10 @@ class SuggestOut(Schema):
     "",
     response=responses(ReportOut, 503),
     summary="Check substances against kratom",
-    description="Comma-separated names as people type them (brand, generic, street name or a "
-    "misspelling). Kratom is always implied. Names that cannot be resolved are listed under "
+    description="Names as people type them (brand, generic, street name or a misspelling), "
+    "separated by commas, semicolons or new lines; too many names or too long a text is a 422 "
+    "that says the limit (never cut short). Kratom is always implied. "
+    "Names that cannot be resolved are listed under "
     "`unresolved` and keep `highest_severity` at `unknown` or worse: never 'no interaction'. "
     "Severities, most to least severe: dangerous, unsafe, caution, unknown, low_risk. "
     "`overdose_first` is true for every dangerous result and every combination with a depressant; "
@@ -87,16 +86,14 @@ class SuggestOut(Schema):
     "spelling only is never rated below unknown.",
 )
 def check_names(request: Any, names: str = "") -> dict[str, Any]:
-    if len(names) > MAX_LENGTH:
-        raise HttpError(422, f"names is too long (at most {MAX_LENGTH} characters)")
-    parts = [" ".join(p.split()) for p in names.split(",")]
-    parts = [p for p in parts if p]
+    from kratomwise.interactions import NamesError, TableError, check, split_names
+
+    try:
+        parts = split_names(names)
+    except NamesError as exc:
+        raise HttpError(422, str(exc)) from exc
     if not parts:
         raise HttpError(422, "give at least one name, e.g. ?names=Xanax,beer")
-    if len(parts) > MAX_NAMES:
-        raise HttpError(422, f"at most {MAX_NAMES} names at a time")
-    from kratomwise.interactions import TableError, check
-
     try:
         return check(parts).as_dict()
     except TableError as exc:

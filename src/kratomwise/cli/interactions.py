@@ -33,12 +33,16 @@ def interactions(
     no_library: bool = NO_LIBRARY_OPTION,
 ) -> None:
     """Check medicines and substances against kratom: severity, why, and the evidence."""
-    given = [n for n in (names or []) if n.strip()]
+    from kratomwise.interactions import NamesError, TableError, check, clean_names
+
+    try:
+        given = clean_names(names or [])
+    except NamesError as exc:
+        fail(str(exc))
     if not given:
         fail(
             "give at least one medicine or substance name, e.g. kratomwise interactions Xanax beer"
         )
-    from kratomwise.interactions import TableError, check
 
     try:
         report = check(given, use_library=not no_library)

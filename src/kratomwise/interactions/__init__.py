@@ -9,6 +9,8 @@ Public API::
                                   # the one way to turn a typed name (a journal entry, a
                                   # medicine) into table substances, e.g. "kratom tea" -> kratom
     suggest(prefix, limit) -> list[str]
+    split_names(text) -> list[str]       # "Xanax, beer; Lyrica" -> names; NamesError over
+                                          # MAX_NAMES names or MAX_TEXT_LENGTH characters
     kratom_aliases() -> tuple[str, ...]   # every name for plain kratom ("ketum", "kratom tea")
     SEVERITIES                    # most to least severe
 """
@@ -26,6 +28,14 @@ from kratomwise.interactions.check import (
     Pair,
     Reason,
     Report,
+)
+from kratomwise.interactions.names import (
+    MAX_NAME_LENGTH,
+    MAX_NAMES,
+    MAX_TEXT_LENGTH,
+    NamesError,
+    clean_names,
+    split_names,
 )
 from kratomwise.interactions.resolve import MATCH_KINDS, Completion, Resolution, Resolver
 from kratomwise.interactions.rules import RuleError, RuleSet, default_rules
@@ -87,6 +97,9 @@ __all__ = [
     "DEPRESSANT_CLASSES",
     "KRATOM",
     "MATCH_KINDS",
+    "MAX_NAMES",
+    "MAX_NAME_LENGTH",
+    "MAX_TEXT_LENGTH",
     "OPIOID_CLASSES",
     "SEVEN_OH",
     "SEVERITIES",
@@ -94,6 +107,7 @@ __all__ = [
     "ClassInfo",
     "Completion",
     "Group",
+    "NamesError",
     "Pair",
     "Reason",
     "Report",
@@ -106,6 +120,7 @@ __all__ = [
     "TableError",
     "check",
     "class_info",
+    "clean_names",
     "default_checker",
     "kratom_aliases",
     "label",
@@ -113,6 +128,7 @@ __all__ = [
     "most_severe",
     "rank",
     "resolve",
+    "split_names",
     "suggest",
     "suggest_entries",
 ]

@@ -6,7 +6,6 @@ import pytest
 from django.test import Client
 
 from kratomwise.web.interactions.models import SavedSubstance
-from kratomwise.web.interactions.services import split_names
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +15,14 @@ def _no_drug_library(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KRATOMWISE_DRUG_NER", "0")
 
 
-def test_split_names() -> None:
-    assert split_names("Xanax, beer;\nLyrica,, xanax ") == ["Xanax", "beer", "Lyrica"]
-    assert len(split_names(",".join(f"n{i}" for i in range(40)))) == 25
+def test_too_many_names_are_an_error_like_the_api_never_a_cut(client: Client) -> None:
+    names = ", ".join(f"beer{i}" for i in range(26))
+    html = client.get("/interactions/", {"names": names}).content.decode()
+    assert "At most 25 names can be checked at a time; you gave 26." in html
+    assert "What we checked" not in html
+    api = client.get("/api/interactions", {"names": names})
+    assert api.status_code == 422
+    assert api.json() == {"detail": "At most 25 names can be checked at a time; you gave 26."}
 
 
 def test_page_is_public_and_has_the_form(client: Client) -> None:
@@ -83,6 +87,25 @@ def test_saved_list_is_checked_automatically(member_client: Client, member: obje
     }
     html = member_client.get("/interactions/").content.decode()
     assert "kratom + pregabalin" in html and "from your list" in html
+
+
+def test_a_full_list_saves_nothing_and_says_so(member_client: Client, member: object) -> None:
+    for i in range(24):
+        SavedSubstance.objects.create(owner=member, name=f"med{i}")
+    response = member_client.post("/interactions/saved/", {"names": "Lyrica, beer"}, follow=True)
+    assert SavedSubstance.objects.filter(owner=member).count() == 24
+    html = response.content.decode()
+    assert "Your list can hold at most 25 names and already has 24" in html
+
+
+def test_names_over_the_limit_are_counted_not_dropped(
+    member_client: Client, member: object
+) -> None:
+    for i in range(3):
+        SavedSubstance.objects.create(owner=member, name=f"med{i}")
+    typed = ", ".join(f"n{i}" for i in range(24))
+    html = member_client.get("/interactions/", {"names": typed}).content.decode()
+    assert "2 more names from your list and journal were not checked" in html
 
 
 def test_saving_needs_login(client: Client) -> None:

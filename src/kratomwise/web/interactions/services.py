@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-MAX_NAMES = 25
-MAX_NAME_LENGTH = 100
 JOURNAL_DAYS = 30  # journal substances from the last 30 days are checked automatically
-
-_SPLIT = re.compile(r"[,;\n]+")
-
-
-def split_names(text: str) -> list[str]:
-    """Names typed into one box, separated by commas, semicolons or new lines."""
-    seen: dict[str, str] = {}
-    for part in _SPLIT.split(text or ""):
-        name = " ".join(part.split())[:MAX_NAME_LENGTH]
-        if name and name.lower() not in seen:
-            seen[name.lower()] = name
-    return list(seen.values())[:MAX_NAMES]
 
 
 @dataclass(frozen=True)
@@ -65,7 +50,8 @@ def display_name(name: str) -> str:
 
 
 def personal_names(typed: list[str], user: object | None) -> list[NameSource]:
-    """The person's saved medicines and recent journal substances not typed this time."""
+    """The person's saved medicines and recent journal substances not typed this time (all
+    of them: the caller checks as many as the limit allows and says how many it left out)."""
     if user is None or not getattr(user, "is_authenticated", False):
         return []
     items = [NameSource(n, "saved") for n in saved_names(user)]
@@ -74,4 +60,4 @@ def personal_names(typed: list[str], user: object | None) -> list[NameSource]:
     for item in items:
         if item.name.lower() not in {t.lower() for t in typed}:
             unique.setdefault(item.name.lower(), item)
-    return list(unique.values())[: max(MAX_NAMES - len(typed), 0)]
+    return list(unique.values())

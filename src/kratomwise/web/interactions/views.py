@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
@@ -107,12 +108,15 @@ def _rows(
 def _personal(
     typed: list[str], user: object | None, typed_names: set[str]
 ) -> dict[str, object] | None:
-    """Combinations with the person's list and journal: a separate, labelled section."""
-    from kratomwise.interactions import DEPRESSANT_CLASSES, check, label, most_severe
+    """Combinations with the person's list and journal: a separate, labelled section.
 
-    extra = services.personal_names(typed, user)
-    if not extra:
+    At most MAX_NAMES names are checked together; the section says how many it left out."""
+    from kratomwise.interactions import DEPRESSANT_CLASSES, MAX_NAMES, check, label, most_severe
+
+    found = services.personal_names(typed, user)
+    if not found:
         return None
+    extra = found[: max(MAX_NAMES - len(typed), 0)]
     source = {item.name: item.source for item in extra}
     report = check([*typed, *(item.name for item in extra)])
     mine = tuple(r for r in report.resolved + report.unresolved if r.input in source)
@@ -129,16 +133,22 @@ def _personal(
         "label": label(top),
         "overdose_first": top == "dangerous"
         or bool({c for r in mine for c in r.classes} & DEPRESSANT_CLASSES),
+        "left_out": len(found) - len(extra),
+        "max_names": MAX_NAMES,
     }
 
 
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
-    from kratomwise.interactions import TableError, check, label, meaning
+    from kratomwise.interactions import NamesError, TableError, check, label, meaning, split_names
     from kratomwise.interactions.safety import naloxone_guidance, overdose_signs
 
-    names_text = request.GET.get("names", "")[:2000]
-    typed = services.split_names(names_text)
+    names_text = request.GET.get("names", "")
+    error = ""
+    try:
+        typed = split_names(names_text)
+    except NamesError as exc:  # over a limit: say so and check nothing typed, never a part
+        typed, error = [], str(exc)
     user = request.user if request.user.is_authenticated else None
     context: dict[str, object] = {
         "names_text": names_text,
@@ -150,7 +160,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "journal_days": services.JOURNAL_DAYS,
         "report": None,
         "personal": None,
-        "error": "",
+        "error": error,
         "overdose": overdose_signs(),
         "naloxone": naloxone_guidance(),
     }
@@ -175,9 +185,9 @@ def index(request: HttpRequest) -> HttpResponse:
 @require_GET
 def suggest(request: HttpRequest) -> HttpResponse:
     """Autocomplete for the last name in the box (htmx swaps this list under the input)."""
-    from kratomwise.interactions import suggest_entries
+    from kratomwise.interactions import MAX_TEXT_LENGTH, suggest_entries
 
-    text = request.GET.get("names", request.GET.get("q", ""))[:2000]
+    text = request.GET.get("names", request.GET.get("q", ""))[:MAX_TEXT_LENGTH]
     parts = text.split(",")
     last = parts[-1].strip()
     before = [p.strip() for p in parts[:-1] if p.strip()]
@@ -189,13 +199,28 @@ def suggest(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def save(request: HttpRequest) -> HttpResponse:
-    names_text = request.POST.get("names", "")[:2000]
-    names = services.split_names(names_text)
+    from kratomwise.interactions import MAX_NAMES, NamesError, split_names
+
+    names_text = request.POST.get("names", "")
+    try:
+        names = split_names(names_text)
+    except NamesError:  # the page shows the same error for this text
+        return redirect(_index_url(names_text))
     existing = {n.lower() for n in services.saved_names(request.user)}
-    room = services.MAX_NAMES - len(existing)
+    new = [n for n in names if n.lower() not in existing]
+    if len(existing) + len(new) > MAX_NAMES:  # save none rather than some: nothing silently lost
+        messages.error(
+            request,
+            _(
+                "Your list can hold at most %(limit)d names and already has %(count)d: "
+                "remove some before you add these."
+            )
+            % {"limit": MAX_NAMES, "count": len(existing)},
+        )
+        return redirect(_index_url(names_text))
     try:
         with transaction.atomic():
-            for name in [n for n in names if n.lower() not in existing][: max(room, 0)]:
+            for name in new:
                 SavedSubstance.objects.create(owner=request.user, name=name)
     except IntegrityError:
         pass  # saved twice at the same moment: nothing lost
@@ -205,7 +230,9 @@ def save(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def remove(request: HttpRequest, pk: int) -> HttpResponse:
+    from kratomwise.interactions import MAX_TEXT_LENGTH
+
     item = get_object_or_404(SavedSubstance, pk=pk, owner=request.user)
     with transaction.atomic():
         item.delete()
-    return redirect(_index_url(request.POST.get("names", "")[:2000]))
+    return redirect(_index_url(request.POST.get("names", "")[:MAX_TEXT_LENGTH]))
