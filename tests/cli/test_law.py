@@ -108,7 +108,10 @@ def test_validate_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     errors = [line for line in out.err.splitlines() if "warning" not in line]
     assert len(errors) == 2
     assert any("duplicate code" in line for line in errors)
-    assert any("kratom_status 'forbidden'" in line for line in errors)
+    assert any(
+        line.startswith(f"{path} line ") and "kratom_status: " in line and "'forbidden'" in line
+        for line in errors
+    )
 
 
 def test_validate_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -54,22 +54,22 @@ def test_cleaning_whitespace_case_bom_and_crlf() -> None:
 @pytest.mark.parametrize(
     ("change", "fragment"),
     [
-        ({"kratom_status": "allowed"}, "kratom_status"),
-        ({"seven_oh_status": "legal"}, "seven_oh_status"),
-        ({"confidence": "sure"}, "confidence"),
-        ({"level": "province"}, "level"),
+        ({"kratom_status": "allowed"}, "kratom_status: "),
+        ({"seven_oh_status": "legal"}, "seven_oh_status: "),
+        ({"confidence": "sure"}, "confidence: "),
+        ({"level": "province"}, "level: "),
         ({"jurisdiction_code": "XX"}, "ISO 3166-1"),
         ({"jurisdiction_code": "US-ZZ"}, "ISO 3166-2"),
         ({"jurisdiction_code": "US-TX", "level": "city"}, "shape does not fit"),
         ({"jurisdiction_code": "US-CO:denver", "level": "state"}, "shape does not fit"),
         ({"jurisdiction_code": "US-CO:Bad Slug!", "level": "city"}, "slug"),
-        ({"jurisdiction_name": ""}, "jurisdiction_name"),
-        ({"as_of": ""}, "as_of is empty"),
-        ({"as_of": "last year"}, "as_of"),
-        ({"effective_date": "2023-13-01"}, "effective_date"),
-        ({"min_age": "eighteen"}, "min_age"),
-        ({"min_age": "150"}, "min_age"),
-        ({"source_url": ""}, "source_url is empty"),
+        ({"jurisdiction_name": ""}, "jurisdiction_name: "),
+        ({"as_of": ""}, "as_of: is empty"),
+        ({"as_of": "last year"}, "as_of: 'last year' is not"),
+        ({"effective_date": "2023-13-01"}, "effective_date: '2023-13-01'"),
+        ({"min_age": "eighteen"}, "min_age: "),
+        ({"min_age": "150"}, "min_age: Input should be less than or equal to 99"),
+        ({"source_url": ""}, "source_url: is empty"),
         ({"source_url": "example.org/page"}, "not an http(s) URL"),
         ({"source_url": "https://a.org/x;https://b.org/y"}, "not an http(s) URL"),
     ],
@@ -78,7 +78,7 @@ def test_each_bad_cell_is_reported(change: dict[str, str], fragment: str) -> Non
     errors = validate_csv(make(change))
     assert errors, change
     assert any(fragment in error for error in errors), errors
-    assert all(error.startswith("line 2") for error in errors)
+    assert all(error.startswith("legal_status.csv line 2 (") for error in errors)
 
 
 def test_duplicate_codes() -> None:
@@ -86,12 +86,20 @@ def test_duplicate_codes() -> None:
     assert any("duplicate code" in error and "line 2" in error for error in errors)
 
 
+def test_errors_name_the_file_given() -> None:
+    errors = validate_csv(make({"kratom_status": "allowed"}), SUMMARIES, source="new.csv")
+    assert errors == [
+        "new.csv line 2 (US-TX), kratom_status: Input should be 'legal', 'regulated', "
+        "'restricted', 'banned' or 'unclear' (got 'allowed')"
+    ]
+
+
 def test_header_problems() -> None:
-    assert validate_csv("") == ["the file is empty (no header line)"]
+    assert validate_csv("") == ["legal_status.csv: the file is empty (no header line)"]
     errors = validate_csv(HEADER.replace(",as_of", ",asof") + "\n")
     assert any("missing column(s): as_of" in error for error in errors)
     assert any("unknown column(s): asof" in error for error in errors)
-    assert validate_csv(HEADER + "\n") == ["the file has a header but no rows"]
+    assert validate_csv(HEADER + "\n") == ["legal_status.csv: the file has a header but no rows"]
 
 
 def test_several_errors_each_on_its_own_line() -> None:

@@ -124,12 +124,12 @@ def validate_command(file: Path = FILE_ARGUMENT) -> None:
         text = file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         fail(f"cannot read {file}: {exc}")
-    checked = check_csv(text)
+    checked = check_csv(text, source=str(file))  # each message names the file, line and column
     for warning in checked.warnings:
-        sys.stderr.write(f"{file}: warning: {warning}\n")
+        sys.stderr.write(f"warning: {warning}\n")
     if checked.errors:
         for error in checked.errors:
-            sys.stderr.write(f"{file}: {error}\n")
+            sys.stderr.write(f"{error}\n")
         raise typer.Exit(EXIT_BAD_INPUT)
     newest = max((row.as_of for row in checked.rows), key=lambda d: (d.start, len(d.text)))
     warned = f", {len(checked.warnings)} warning(s)" if checked.warnings else ""

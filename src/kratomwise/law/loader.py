@@ -15,25 +15,17 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
-from urllib.parse import urlsplit
 
-from kratomwise.knowledge.sources import is_commercial, split_urls
-from kratomwise.law.model import (
-    Confidence,
-    LawRow,
-    Level,
-    PartialDate,
-    SevenOh,
-    Status,
-)
-from kratomwise.law.places import code_errors
+from kratomwise.knowledge.sources import is_commercial
+from kratomwise.law.model import Confidence, LawRow, PartialDate
 from kratomwise.law.summaries import Summary, packaged_summaries, summary_problem
+from kratomwise.text import collapse_spaces
 
+FILE_NAME = "legal_status.csv"  # errors name the file; law-validate passes the one it checks
 COLUMNS = (
     "jurisdiction_code",
     "jurisdiction_name",
@@ -48,8 +40,6 @@ COLUMNS = (
     "confidence",
     "source_url",
 )
-
-MIN_AGE_RANGE = (1, 99)
 
 
 class LawDataError(ValueError):
@@ -79,117 +69,42 @@ class LawData:
         return self.by_code.get(code)
 
 
-def _enum_value(enum_cls: type[Status | SevenOh | Level | Confidence], value: str) -> str | None:
-    cleaned = value.strip().lower()
-    return cleaned if cleaned in {member.value for member in enum_cls} else None
-
-
-def _url_errors(url: str) -> list[str]:
-    parts = urlsplit(url)
-    glued = re.search(r"[;,]\s*https?://", url) is not None  # URLs not separated by " ; "
-    if parts.scheme not in ("http", "https") or not parts.hostname or " " in url or glued:
-        return [f"source URL {url!r} is not an http(s) URL (separate URLs with ' ; ')"]
-    return []
-
-
 def _row_from_record(
     record: dict[str, str], where: str, summaries: Mapping[str, Summary]
 ) -> tuple[LawRow | None, list[str], list[str]]:
     """Clean one CSV record into a row; return the row (None if unusable), errors, warnings."""
-    cell = {key: (record.get(key) or "").strip() for key in COLUMNS}
-    errors: list[str] = []
+    from kratomwise.datamodel import ValidationError, error_lines
+    from kratomwise.law.record import LawRecord
 
-    base, sep, local = cell["jurisdiction_code"].partition(":")
-    code = f"{base.strip().upper()}{sep}{local.strip().lower()}"
-    level = _enum_value(Level, cell["level"])
-    if not code:
-        errors.append("jurisdiction_code is empty")
-    elif level is None:
-        errors.append(f"level {cell['level']!r} is not one of country, state, county, city")
-    else:
-        errors.extend(code_errors(code, level))
-    if not cell["jurisdiction_name"]:
-        errors.append("jurisdiction_name is empty")
-
-    kratom = _enum_value(Status, cell["kratom_status"])
-    if kratom is None:
-        errors.append(
-            f"kratom_status {cell['kratom_status']!r} is not one of "
-            "legal, regulated, restricted, banned, unclear"
-        )
-    seven_oh = _enum_value(SevenOh, cell["seven_oh_status"])
-    if seven_oh is None:
-        errors.append(
-            f"seven_oh_status {cell['seven_oh_status']!r} is not one of "
-            "same, restricted, banned, unclear"
-        )
-
-    min_age: int | None = None
-    if cell["min_age"]:
-        try:
-            min_age = int(cell["min_age"])
-        except ValueError:
-            errors.append(f"min_age {cell['min_age']!r} is not a whole number")
-        else:
-            low, high = MIN_AGE_RANGE
-            if not low <= min_age <= high:
-                errors.append(f"min_age {min_age} is outside {low}-{high}")
-
-    effective: PartialDate | None = None
-    if cell["effective_date"]:
-        try:
-            effective = PartialDate.parse(cell["effective_date"])
-        except ValueError:
-            errors.append(f"effective_date {cell['effective_date']!r} is not YYYY[-MM[-DD]]")
-    as_of: PartialDate | None = None
-    if not cell["as_of"]:
-        errors.append("as_of is empty (every row needs an as-of date)")
-    else:
-        try:
-            as_of = PartialDate.parse(cell["as_of"])
-        except ValueError:
-            errors.append(f"as_of {cell['as_of']!r} is not YYYY[-MM[-DD]]")
-
-    confidence = _enum_value(Confidence, cell["confidence"])
-    if confidence is None:
-        errors.append(
-            f"confidence {cell['confidence']!r} is not one of high, medium, low, unverified"
-        )
-
-    urls = tuple(split_urls(cell["source_url"].replace("\n", " ")))
-    if not urls:
-        errors.append("source_url is empty (every row needs a source)")
-    for url in urls:
-        errors.extend(_url_errors(url))
+    try:
+        cell = LawRecord.model_validate({key: (record.get(key) or "").strip() for key in COLUMNS})
+    except ValidationError as exc:
+        return None, error_lines(exc, where), []
+    confidence = cell.confidence
     warnings: list[str] = []
-    if urls and all(is_commercial(url) for url in urls) and confidence not in (None, "unverified"):
+    if all(is_commercial(url) for url in cell.source_url) and confidence != Confidence.unverified:
         # A seller's page is never evidence on its own: the row is read as unverified.
         warnings.append(
-            f"every source is a seller's page; confidence {confidence!r} is read as 'unverified'"
+            f"{where}: every source is a seller's page; "
+            f"confidence {confidence.value!r} is read as 'unverified'"
         )
-        confidence = "unverified"
-
-    errors = [f"{where}: {message}" for message in errors]
-    warnings = [f"{where}: {message}" for message in warnings]
-    if errors or level is None or kratom is None or seven_oh is None or as_of is None:
-        return None, errors, warnings
-    assert confidence is not None
-    summary = summaries.get(code) if cell["requirements"] else None
+        confidence = Confidence.unverified
+    summary = summaries.get(cell.jurisdiction_code) if cell.requirements else None
     row = LawRow(
-        code=code,
-        name=cell["jurisdiction_name"],
-        level=Level(level),
-        kratom_status=Status(kratom),
-        seven_oh_raw=SevenOh(seven_oh),
-        min_age=min_age,
+        code=cell.jurisdiction_code,
+        name=cell.jurisdiction_name,
+        level=cell.level,
+        kratom_status=cell.kratom_status,
+        seven_oh_raw=cell.seven_oh_status,
+        min_age=cell.min_age,
         # Our own-words summary, never the reference's text ("" until one is written).
         requirements=summary.text if summary else "",
         requirements_brief=summary.brief if summary else "",
-        law_reference=" ".join(cell["law_reference"].split()),
-        effective_date=effective,
-        as_of=as_of,
-        confidence=Confidence(confidence),
-        source_urls=urls,
+        law_reference=collapse_spaces(cell.law_reference),
+        effective_date=cell.effective_date,
+        as_of=cell.as_of,
+        confidence=confidence,
+        source_urls=cell.source_url,
     )
     return row, [], warnings
 
@@ -204,8 +119,11 @@ class CsvCheck:
     warnings: tuple[str, ...]
 
 
-def check_csv(text: str, summaries: Mapping[str, Summary] | None = None) -> CsvCheck:
-    """Parse CSV text into rows and report every problem found.
+def check_csv(
+    text: str, summaries: Mapping[str, Summary] | None = None, source: str = FILE_NAME
+) -> CsvCheck:
+    """Parse CSV text into rows and report every problem found, each naming ``source``
+    (the file), the line and the column.
 
     ``summaries`` defaults to the packaged requirements.yaml; a row whose summary is missing
     or was written for a different requirements cell is an error here.
@@ -214,28 +132,28 @@ def check_csv(text: str, summaries: Mapping[str, Summary] | None = None) -> CsvC
         try:
             summaries = packaged_summaries()
         except ValueError as exc:
-            rows, errors, warnings, _stale = _parse(text, {})
+            rows, errors, warnings, _stale = _parse(text, {}, source)
             return CsvCheck(tuple(rows), (*errors, str(exc)), tuple(warnings))
-    rows, errors, warnings, stale = _parse(text, summaries)
+    rows, errors, warnings, stale = _parse(text, summaries, source)
     return CsvCheck(tuple(rows), (*errors, *stale), tuple(warnings))
 
 
 def _parse(
-    text: str, summaries: Mapping[str, Summary]
+    text: str, summaries: Mapping[str, Summary], source: str = FILE_NAME
 ) -> tuple[list[LawRow], list[str], list[str], list[str]]:
     """Rows, errors, warnings and summary problems (kept apart: ``load`` tolerates them)."""
     text = text.removeprefix("\ufeff")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [name.strip() for name in (reader.fieldnames or [])]
     if not header:
-        return [], ["the file is empty (no header line)"], [], []
+        return [], [f"{source}: the file is empty (no header line)"], [], []
     missing = [name for name in COLUMNS if name not in header]
     extra = [name for name in header if name not in COLUMNS]
     errors: list[str] = []
     if missing:
-        errors.append(f"header: missing column(s): {', '.join(missing)}")
+        errors.append(f"{source} header: missing column(s): {', '.join(missing)}")
     if extra:
-        errors.append(f"header: unknown column(s): {', '.join(extra)}")
+        errors.append(f"{source} header: unknown column(s): {', '.join(extra)}")
     if errors:
         return [], errors, [], []
     reader.fieldnames = header
@@ -248,9 +166,9 @@ def _parse(
         for record in reader:
             line = reader.line_num
             if None in record:
-                errors.append(f"line {line}: more cells than columns")
+                errors.append(f"{source} line {line}: more cells than columns")
             raw_code = (record.get("jurisdiction_code") or "").strip()
-            where = f"line {line} ({raw_code or '?'})"
+            where = f"{source} line {line} ({raw_code or '?'})"
             row, row_errors, row_warnings = _row_from_record(record, where, summaries)
             if row is not None:
                 problem = summary_problem(row.code, record.get("requirements") or "", summaries)
@@ -260,26 +178,26 @@ def _parse(
             warnings.extend(row_warnings)
             key = (row.code if row else raw_code).lower()
             if key and key in seen:
-                errors.append(
-                    f"line {line} ({raw_code}): duplicate code (first on line {seen[key]})"
-                )
+                errors.append(f"{where}: duplicate code (first on line {seen[key]})")
             seen.setdefault(key, line)
             if row is not None:
                 rows.append(row)
     except csv.Error as exc:
-        errors.append(f"line {reader.line_num}: unreadable CSV ({exc})")
+        errors.append(f"{source} line {reader.line_num}: unreadable CSV ({exc})")
     if not rows and not errors:
-        errors.append("the file has a header but no rows")
+        errors.append(f"{source}: the file has a header but no rows")
     return rows, errors, warnings, stale
 
 
-def validate_csv(text: str, summaries: Mapping[str, Summary] | None = None) -> list[str]:
+def validate_csv(
+    text: str, summaries: Mapping[str, Summary] | None = None, source: str = FILE_NAME
+) -> list[str]:
     """Every problem in a legal-status CSV, one message each (empty list: the file is fine)."""
-    return list(check_csv(text, summaries).errors)
+    return list(check_csv(text, summaries, source).errors)
 
 
 def packaged_text() -> str:
-    path = resources.files("kratomwise.law").joinpath("data/legal_status.csv")
+    path = resources.files("kratomwise.law").joinpath(f"data/{FILE_NAME}")
     return path.read_text(encoding="utf-8")
 
 
