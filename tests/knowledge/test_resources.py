@@ -37,21 +37,23 @@ def _csv(*rows: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("row", "problem"),
+    ("row", "field", "problem"),
     [
-        ("XX,Nowhere,emergency,X,1,,,,,,https://a.org,2026-11", "ISO 3166"),
-        ("US,United States,hotline,X,1,,,,,,https://a.org,2026-11", "kind"),
-        ("US,United States,emergency,X,1,,,,,,,2026-11", "no source"),
-        ("US,United States,emergency,X,1,,,,,,https://a.org,", "as_of"),
-        ("US,United States,emergency,X,1,,,,,,https://a.org,Nov 2026", "as_of"),
-        ("US,United States,emergency,,1,,,,,,https://a.org,2026-11", "no name"),
-        ("US,United States,emergency,X,call me,,,,,,https://a.org,2026-11", "phone"),
-        ("US,United States,emergency,X,1,,,,,,not-a-url,2026-11", "not a URL"),
+        ("XX,Nowhere,emergency,X,1,,,,,,https://a.org,2026-11", "country_code", "ISO 3166"),
+        ("US,United States,hotline,X,1,,,,,,https://a.org,2026-11", "kind", "'hotline' is not"),
+        ("US,United States,emergency,X,1,,,,,,,2026-11", "source_url", "no source"),
+        ("US,United States,emergency,X,1,,,,,,https://a.org,", "as_of", "pattern"),
+        ("US,United States,emergency,X,1,,,,,,https://a.org,Nov 2026", "as_of", "'Nov 2026'"),
+        ("US,United States,emergency,,1,,,,,,https://a.org,2026-11", "name", "at least 1"),
+        ("US,United States,emergency,X,call me,,,,,,https://a.org,2026-11", "phone", "digits"),
+        ("US,United States,emergency,X,1,,,,,,not-a-url,2026-11", "source_url", "not a URL"),
     ],
 )
-def test_validation_catches(row: str, problem: str) -> None:
+def test_validation_catches(row: str, field: str, problem: str) -> None:
     problems = res.validate_resources(_csv(row))
-    assert problems and problem in " ".join(problems)
+    assert len(problems) == 1
+    assert problems[0].startswith("crisis_resources.csv line 3 (")
+    assert f", {field}: " in problems[0] and problem in problems[0]
 
 
 def test_validation_wants_the_header_and_a_fallback() -> None:

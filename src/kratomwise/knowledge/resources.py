@@ -18,7 +18,7 @@ from typing import Any
 
 import pycountry
 
-from kratomwise.knowledge.sources import is_commercial, split_urls
+from kratomwise.knowledge.sources import is_commercial
 
 INTERNATIONAL = "ZZ"
 
@@ -40,6 +40,7 @@ MEDICAL_EMERGENCY_KINDS: tuple[str, ...] = ("ambulance", "emergency")
 CRISIS_KINDS: tuple[str, ...] = ("suicide_crisis", "mental_health_helpline")
 CARE_KINDS: tuple[str, ...] = ("substance_use_helpline", "treatment_locator")
 
+FILE_NAME = "crisis_resources.csv"
 COLUMNS: tuple[str, ...] = (
     "country_code",
     "country_name",
@@ -54,8 +55,6 @@ COLUMNS: tuple[str, ...] = (
     "source_url",
     "as_of",
 )
-_AS_OF = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$")
-_PHONE = re.compile(r"^[0-9][0-9 \-]*$")
 
 
 class ResourceError(ValueError):
@@ -110,95 +109,68 @@ class Resource:
         }
 
 
-def _clean(value: str | None) -> str | None:
-    text = " ".join((value or "").split())
-    return text or None
-
-
-def _valid_country(code: str) -> bool:
+def valid_country(code: str) -> bool:
+    """An ISO 3166 alpha-2 code, or ``ZZ`` for the international rows."""
     return code == INTERNATIONAL or pycountry.countries.get(alpha_2=code) is not None
+
+
+def _check(text: str) -> tuple[tuple[Resource, ...], list[str]]:
+    """Rows and problems of a resources CSV text, each problem naming the line and column."""
+    from kratomwise.datamodel import ValidationError, error_lines
+    from kratomwise.knowledge.resource_record import ResourceRecord
+
+    reader = csv.DictReader(io.StringIO(text))
+    header = tuple(reader.fieldnames or ())
+    if header != COLUMNS:
+        return (), [f"{FILE_NAME} header is {header!r}, expected {COLUMNS!r}"]
+    rows: list[Resource] = []
+    problems: list[str] = []
+    for line, cells in enumerate(reader, start=2):
+        where = f"{FILE_NAME} line {line} ({cells.get('country_code')} {cells.get('name')!r})"
+        if None in cells or any(v is None for v in cells.values()):
+            problems.append(f"{where}: wrong number of columns")
+            continue
+        try:
+            record = ResourceRecord.model_validate(cells)
+        except ValidationError as exc:
+            problems.extend(error_lines(exc, where))
+            continue
+        if record.url and is_commercial(record.url):
+            problems.append(f"{where}, url: {record.url!r} is a seller's site (never linked)")
+            continue
+        rows.append(
+            Resource(
+                **record.model_dump(exclude={"source_url", "country_name"}),
+                country_name=record.country_name or record.country_code,
+                sources=record.source_url,
+            )
+        )
+    if not any(r.country_code == INTERNATIONAL and r.kind == "emergency" for r in rows):
+        problems.append(f"{FILE_NAME}: no international (ZZ) emergency row")
+    return tuple(rows), problems
 
 
 def validate_resources(text: str) -> list[str]:
     """Problems found in a resources CSV text (empty list = valid).
 
-    Checks the header, ISO 3166 alpha-2 country codes (``ZZ`` = international), kinds from the
-    closed list, a name, a phone made of digits, at least one source URL
-    and an as-of date (``YYYY-MM``) on every row, no seller links, and that the international
-    fallback has an emergency row.
+    Checks the header and, on every row (``ResourceRecord``), an ISO 3166 alpha-2 country code
+    (``ZZ`` = international), a kind from the closed list, a name, a phone made of digits, at
+    least one source URL and an as-of date (``YYYY-MM``); no seller links; and that the
+    international fallback has an emergency row.
     """
-    problems: list[str] = []
-    reader = csv.DictReader(io.StringIO(text))
-    header = tuple(reader.fieldnames or ())
-    if header != COLUMNS:
-        return [f"header is {header!r}, expected {COLUMNS!r}"]
-    has_fallback = False
-    for line, row in enumerate(reader, start=2):
-        if None in row or any(v is None for v in row.values()):
-            problems.append(f"line {line}: wrong number of columns")
-            continue
-        where = f"line {line} ({row['country_code']} {row['name']!r})"
-        code = row["country_code"].strip()
-        if not _valid_country(code):
-            problems.append(f"{where}: {code!r} is not an ISO 3166 alpha-2 country code")
-        if row["kind"].strip() not in KINDS:
-            problems.append(f"{where}: kind {row['kind']!r} is not one of {', '.join(KINDS)}")
-        if not row["name"].strip():
-            problems.append(f"{where}: no name")
-        phone = row["phone"].strip()
-        if phone and not _PHONE.match(phone):
-            problems.append(f"{where}: phone {phone!r} has characters other than digits")
-        sources = split_urls(row["source_url"])
-        if not sources:
-            problems.append(f"{where}: no source URL")
-        for url in sources:
-            if not url.startswith(("http://", "https://")):
-                problems.append(f"{where}: source {url!r} is not a URL")
-        url = row["url"].strip()
-        if url and not url.startswith(("http://", "https://")):
-            problems.append(f"{where}: url {url!r} is not a URL")
-        if url and is_commercial(url):
-            problems.append(f"{where}: url {url!r} is a seller's site")
-        if not _AS_OF.match(row["as_of"].strip()):
-            problems.append(f"{where}: as_of {row['as_of']!r} is not YYYY-MM")
-        if code == INTERNATIONAL and row["kind"].strip() == "emergency":
-            has_fallback = True
-    if not has_fallback:
-        problems.append("no international (ZZ) emergency row")
-    return problems
+    return _check(text)[1]
 
 
 def parse_resources(text: str) -> tuple[Resource, ...]:
     """Parse and clean a resources CSV text; raises ResourceError if it is not valid."""
-    problems = validate_resources(text)
+    rows, problems = _check(text)
     if problems:
         raise ResourceError("; ".join(problems[:5]))
-    rows: list[Resource] = []
-    for row in csv.DictReader(io.StringIO(text)):
-        url = _clean(row["url"])
-        if url and is_commercial(url):
-            url = None
-        rows.append(
-            Resource(
-                country_code=row["country_code"].strip().upper(),
-                country_name=_clean(row["country_name"]) or row["country_code"],
-                kind=row["kind"].strip(),
-                name=_clean(row["name"]) or "",
-                phone=_clean(row["phone"]),
-                sms=_clean(row["sms"]),
-                url=url,
-                hours=_clean(row["hours"]),
-                languages=_clean(row["languages"]),
-                notes=_clean(row["notes"]),
-                sources=tuple(split_urls(row["source_url"])),
-                as_of=row["as_of"].strip(),
-            )
-        )
-    return tuple(rows)
+    return rows
 
 
 def resources_text() -> str:
-    path = _resources.files("kratomwise.knowledge").joinpath("data/crisis_resources.csv")
+    path = _resources.files("kratomwise.knowledge").joinpath(f"data/{FILE_NAME}")
     return path.read_text(encoding="utf-8")
 
 
@@ -213,7 +185,7 @@ def normalize_country(country: str | None) -> str | None:
     if country is None or not country.strip():
         return None
     code = country.strip().upper()
-    if not _valid_country(code):
+    if not valid_country(code):
         raise ResourceError(f"{country!r} is not an ISO 3166 alpha-2 country code (e.g. US, GB)")
     return None if code == INTERNATIONAL else code
 
