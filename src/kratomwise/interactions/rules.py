@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kratomwise.interactions.severity import is_severity
 from kratomwise.yamldata import load_yaml
+
+if TYPE_CHECKING:
+    from kratomwise.interactions.records import GroupRuleRecord, PairRuleRecord, RuleRecord
+
+FILE_NAME = "rules.yaml"
 
 
 class RuleError(ValueError):
@@ -58,91 +62,66 @@ class RuleSet:
         return [r for r in self.substance_rules if name in r.substances]
 
 
-def _text(raw: Mapping[str, Any], key: str, where: str, required: bool = True) -> str:
-    value = raw.get(key)
-    if value is None or not str(value).strip():
-        if required:
-            raise RuleError(f"{where}: missing {key}")
-        return ""
-    return " ".join(str(value).split())
-
-
-def _names(value: Any, where: str) -> frozenset[str]:
-    if value is None:
-        return frozenset()
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RuleError(f"{where}: expected a list of names")
-    return frozenset(value)
-
-
-def _common(raw: Any, where: str) -> dict[str, Any]:
-    if not isinstance(raw, Mapping) or not raw.get("id"):
-        raise RuleError(f"{where}: every rule needs an id")
-    where = f"{where} {raw['id']}"
-    severity = _text(raw, "severity", where)
-    if not is_severity(severity):
-        raise RuleError(f"{where}: unknown severity {severity!r}")
-    fact_ids = raw.get("fact_ids")
-    if not isinstance(fact_ids, list) or not fact_ids:
-        raise RuleError(f"{where}: every rule cites at least one fact id")
+def _common(rule: RuleRecord) -> dict[str, Any]:
     return {
-        "id": str(raw["id"]),
-        "severity": severity,
-        "mechanism": _text(raw, "mechanism", where),
-        "advice": _text(raw, "advice", where, required=False),
-        "fact_ids": tuple(str(f) for f in fact_ids),
+        "id": rule.id,
+        "severity": rule.severity,
+        "mechanism": rule.mechanism,
+        "advice": rule.advice,
+        "fact_ids": rule.fact_ids,
     }
 
 
-def _pair(raw: Any, where: str) -> PairRule:
-    common = _common(raw, where)
+def _pair(rule: PairRuleRecord) -> PairRule:
     return PairRule(
-        **common,
-        classes=_names(raw.get("classes"), where),
-        unless=_names(raw.get("unless"), where),
-        substances=_names(raw.get("substances"), where),
-        replace=bool(raw.get("replace", False)),
+        **_common(rule),
+        classes=frozenset(rule.classes),
+        unless=frozenset(rule.unless),
+        substances=frozenset(rule.substances),
+        replace=rule.replace,
     )
 
 
-def _group(raw: Any) -> GroupRule:
-    common = _common(raw, "group rule")
-    slots = raw.get("slots")
-    if not isinstance(slots, list) or len(slots) < 2:
-        raise RuleError(f"group rule {common['id']}: needs two or more slots")
+def _group(rule: GroupRuleRecord) -> GroupRule:
     return GroupRule(
-        **common,
-        slots=tuple(_names(s, common["id"]) for s in slots),
-        family=str(raw.get("family") or common["id"]),
+        **_common(rule),
+        slots=tuple(frozenset(slot) for slot in rule.slots),
+        family=rule.family or rule.id,
     )
 
 
-def parse_rules(raw: Any, known_classes: Iterable[str]) -> RuleSet:
-    if not isinstance(raw, Mapping):
-        raise RuleError("rules: expected a mapping")
+def parse_rules(raw: Any, known_classes: Iterable[str], source: str = FILE_NAME) -> RuleSet:
+    """Rules from parsed YAML; RuleError names ``source``, the rule and the field at fault."""
+    from kratomwise.datamodel import ValidationError, error_message
+    from kratomwise.interactions.records import RulesRecord
+
+    try:
+        record = RulesRecord.model_validate(raw)
+    except ValidationError as exc:
+        raise RuleError(error_message(exc, source, raw)) from None
     known = set(known_classes)
     rules = RuleSet(
-        fallback=_pair(raw.get("fallback"), "fallback"),
-        substance_rules=tuple(_pair(r, "substance rule") for r in raw.get("substance_rules") or []),
-        class_rules=tuple(_pair(r, "class rule") for r in raw.get("class_rules") or []),
-        group_rules=tuple(_group(r) for r in raw.get("group_rules") or []),
+        fallback=_pair(record.fallback),
+        substance_rules=tuple(_pair(r) for r in record.substance_rules),
+        class_rules=tuple(_pair(r) for r in record.class_rules),
+        group_rules=tuple(_group(r) for r in record.group_rules),
     )
     for rule in rules.class_rules:
         if not rule.classes:
-            raise RuleError(f"class rule {rule.id}: no classes")
+            raise RuleError(f"{source}: class rule {rule.id}: no classes")
         unknown = (rule.classes | rule.unless) - known
         if unknown:
-            raise RuleError(f"class rule {rule.id}: unknown classes {sorted(unknown)}")
+            raise RuleError(f"{source}: class rule {rule.id}: unknown classes {sorted(unknown)}")
     for rule in rules.substance_rules:
         if not rule.substances:
-            raise RuleError(f"substance rule {rule.id}: no substances")
+            raise RuleError(f"{source}: substance rule {rule.id}: no substances")
     for group in rules.group_rules:
         strays = set[str]().union(*group.slots) - known
         if strays:
-            raise RuleError(f"group rule {group.id}: unknown classes {sorted(strays)}")
+            raise RuleError(f"{source}: group rule {group.id}: unknown classes {sorted(strays)}")
     ids = [r.id for r in [rules.fallback, *rules.substance_rules, *rules.class_rules]]
     if len(ids) != len(set(ids)):
-        raise RuleError("pair rule ids must be unique")
+        raise RuleError(f"{source}: pair rule ids must be unique")
     return rules
 
 
@@ -150,5 +129,6 @@ def parse_rules(raw: Any, known_classes: Iterable[str]) -> RuleSet:
 def default_rules() -> RuleSet:
     from kratomwise.interactions.table import load_classes
 
-    text = resources.files("kratomwise.interactions").joinpath("data/rules.yaml").read_text("utf-8")
+    path = resources.files("kratomwise.interactions").joinpath(f"data/{FILE_NAME}")
+    text = path.read_text("utf-8")
     return parse_rules(load_yaml(text), load_classes())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -15,6 +15,8 @@ from kratomwise.yamldata import load_yaml
 
 # Kinds of name, in the order used when one key could mean several things.
 KINDS: tuple[str, ...] = ("generic", "brand", "alias")
+SUBSTANCES_FILE = "substances.yaml"
+CLASSES_FILE = "classes.yaml"
 # The table's names for plain kratom and for concentrated 7-OH products: the kratom entry's
 # aliases are the one kratom vocabulary (journal, claims, interaction checks).
 KRATOM = "kratom"
@@ -70,16 +72,6 @@ def compact(text: str) -> str:
     return _COMPACT.sub("", normalise_name(text))
 
 
-def _strings(value: object, where: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise TableError(f"{where}: expected a list of names")
-    return tuple(v.strip() for v in value if v.strip())
-
-
 class Table:
     """Substances and classes with indexes for exact, prefix and fuzzy lookup."""
 
@@ -108,21 +100,31 @@ class Table:
 
     @classmethod
     def from_data(cls, raw_substances: Any, raw_classes: Any) -> Table:
-        if not isinstance(raw_classes, Mapping):
-            raise TableError("classes: expected a mapping of class id to label and description")
-        classes = []
-        for cid, info in raw_classes.items():
-            if (
-                not isinstance(info, Mapping)
-                or not info.get("label")
-                or not info.get("description")
-            ):
-                raise TableError(f"class {cid!r}: needs a label and a description")
-            classes.append(ClassInfo(str(cid), str(info["label"]), str(info["description"])))
-        if not isinstance(raw_substances, list):
-            raise TableError("substances: expected a list")
-        subs = [_parse_substance(item) for item in raw_substances]
-        return cls(subs, classes)
+        """A table from parsed YAML; TableError names the file, the entry and the field."""
+        from kratomwise.datamodel import TypeAdapter, ValidationError, error_message
+        from kratomwise.interactions.records import ClassRecord, SubstanceRecord
+
+        try:
+            classes = TypeAdapter(dict[str, ClassRecord]).validate_python(raw_classes)
+        except ValidationError as exc:
+            raise TableError(error_message(exc, CLASSES_FILE, raw_classes)) from None
+        try:
+            subs = TypeAdapter(list[SubstanceRecord]).validate_python(raw_substances)
+        except ValidationError as exc:
+            raise TableError(error_message(exc, SUBSTANCES_FILE, raw_substances)) from None
+        return cls(
+            [
+                Substance(
+                    name=sub.name,
+                    classes=sub.classes,
+                    brands=sub.aliases.brand,
+                    aliases=sub.aliases.alias,
+                    combination_of=sub.combination_of,
+                )
+                for sub in subs
+            ],
+            [ClassInfo(cid, info.label, info.description) for cid, info in classes.items()],
+        )
 
     def _validate(self) -> None:
         for sub in self.substances.values():
@@ -207,23 +209,6 @@ class Table:
         return found
 
 
-def _parse_substance(raw: Any) -> Substance:
-    if not isinstance(raw, Mapping) or not raw.get("name"):
-        raise TableError(f"substance entry without a name: {raw!r}")
-    name = str(raw["name"]).strip()
-    aliases = raw.get("aliases") or {}
-    if not isinstance(aliases, Mapping):
-        raise TableError(f"{name}: aliases must be a mapping with brand and alias lists")
-    classes = _strings(raw.get("classes"), f"{name}.classes")
-    return Substance(
-        name=name,
-        classes=classes,
-        brands=_strings(aliases.get("brand"), f"{name}.aliases.brand"),
-        aliases=_strings(aliases.get("alias"), f"{name}.aliases.alias"),
-        combination_of=tuple(n.strip().lower() for n in _strings(raw.get("combination_of"), name)),
-    )
-
-
 def _read(name: str) -> Any:
     text = resources.files("kratomwise.interactions").joinpath(f"data/{name}").read_text("utf-8")
     return load_yaml(text)
@@ -231,21 +216,20 @@ def _read(name: str) -> Any:
 
 @cache
 def load_classes() -> dict[str, ClassInfo]:
-    raw = _read("classes.yaml")
-    return Table.from_data([], raw).classes
+    return Table.from_data([], _read(CLASSES_FILE)).classes
 
 
 @cache
 def default_table() -> Table:
     """The packaged table (data/substances.yaml and data/classes.yaml), loaded once."""
     try:
-        raw_substances = _read("substances.yaml")
+        raw_substances = _read(SUBSTANCES_FILE)
     except FileNotFoundError as exc:  # pragma: no cover - only while the table is being written
         raise TableError("the packaged substance table data/substances.yaml is missing") from exc
-    return Table.from_data(raw_substances or [], _read("classes.yaml"))
+    return Table.from_data(raw_substances or [], _read(CLASSES_FILE))
 
 
 def load_table(substances_yaml: str, classes_yaml: str | None = None) -> Table:
     """Build a table from YAML text (tests and tools); classes default to the packaged ones."""
-    raw_classes = load_yaml(classes_yaml) if classes_yaml else _read("classes.yaml")
+    raw_classes = load_yaml(classes_yaml) if classes_yaml else _read(CLASSES_FILE)
     return Table.from_data(load_yaml(substances_yaml) or [], raw_classes)
