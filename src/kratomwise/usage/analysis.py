@@ -23,7 +23,11 @@ from kratomwise.usage.polydrug import Checker, default_checker
 from kratomwise.usage.signals import Signal
 from kratomwise.usage.thresholds import LEVELS
 
-_USE_DEFAULT_CHECKER: Any = object()
+class _DefaultChecker:
+    """Marks "not given": use the packaged interaction checker (``None`` means no checker)."""
+
+
+_USE_DEFAULT_CHECKER = _DefaultChecker()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +93,7 @@ def analyze(
     entries: Iterable[Entry],
     settings: Settings | None = None,
     today: dt.date | None = None,
-    checker: Checker | None = _USE_DEFAULT_CHECKER,
+    checker: Checker | _DefaultChecker | None = _USE_DEFAULT_CHECKER,
     date_text: sig.DateText = sig.ISO,
 ) -> Analysis:
     """Analyse ``entries``. ``today`` defaults to the current date; ``checker`` to the
@@ -98,7 +102,7 @@ def analyze(
     outside the accepted dates raises :class:`kratomwise.dates.DateRangeError`."""
     settings = settings or Settings()
     today = check_date(today or dt.date.today())
-    if checker is _USE_DEFAULT_CHECKER:
+    if isinstance(checker, _DefaultChecker):
         checker = default_checker()
     entries = list(entries)
     days = daily_totals(entries, settings.grams_per_capsule)
