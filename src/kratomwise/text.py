@@ -38,6 +38,8 @@ def collapse_spaces(text: str) -> str:
 
 def fold(text: str) -> str:
     """Case-folded text without accents; punctuation and spacing are left as they are."""
+    if text.isascii():  # most names: nothing to decompose or spell out
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_SPELLED_OUT)
 

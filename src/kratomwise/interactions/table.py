@@ -98,34 +98,6 @@ class Table:
 
     # -- construction -------------------------------------------------------------------------
 
-    @classmethod
-    def from_data(cls, raw_substances: Any, raw_classes: Any) -> Table:
-        """A table from parsed YAML; TableError names the file, the entry and the field."""
-        from kratomwise.datamodel import TypeAdapter, ValidationError, error_message
-        from kratomwise.interactions.records import ClassRecord, SubstanceRecord
-
-        try:
-            classes = TypeAdapter(dict[str, ClassRecord]).validate_python(raw_classes)
-        except ValidationError as exc:
-            raise TableError(error_message(exc, CLASSES_FILE, raw_classes)) from None
-        try:
-            subs = TypeAdapter(list[SubstanceRecord]).validate_python(raw_substances)
-        except ValidationError as exc:
-            raise TableError(error_message(exc, SUBSTANCES_FILE, raw_substances)) from None
-        return cls(
-            [
-                Substance(
-                    name=sub.name,
-                    classes=sub.classes,
-                    brands=sub.aliases.brand,
-                    aliases=sub.aliases.alias,
-                    combination_of=sub.combination_of,
-                )
-                for sub in subs
-            ],
-            [ClassInfo(cid, info.label, info.description) for cid, info in classes.items()],
-        )
-
     def _validate(self) -> None:
         for sub in self.substances.values():
             if sub.name != sub.name.strip().lower() or not sub.name:
@@ -209,6 +181,37 @@ class Table:
         return found
 
 
+def _parse_classes(raw: Any) -> list[ClassInfo]:
+    from kratomwise.datamodel import TypeAdapter, ValidationError, error_message
+    from kratomwise.interactions.records import ClassRecord
+
+    try:
+        classes = TypeAdapter(dict[str, ClassRecord]).validate_python(raw)
+    except ValidationError as exc:
+        raise TableError(error_message(exc, CLASSES_FILE, raw)) from None
+    return [ClassInfo(cid, info.label, info.description) for cid, info in classes.items()]
+
+
+def _parse_substances(raw: Any) -> list[Substance]:
+    from kratomwise.datamodel import TypeAdapter, ValidationError, error_message
+    from kratomwise.interactions.records import SubstanceRecord
+
+    try:
+        subs = TypeAdapter(list[SubstanceRecord]).validate_python(raw or [])
+    except ValidationError as exc:
+        raise TableError(error_message(exc, SUBSTANCES_FILE, raw)) from None
+    return [
+        Substance(
+            name=sub.name,
+            classes=sub.classes,
+            brands=sub.aliases.brand,
+            aliases=sub.aliases.alias,
+            combination_of=sub.combination_of,
+        )
+        for sub in subs
+    ]
+
+
 def _read(name: str) -> Any:
     text = resources.files("kratomwise.interactions").joinpath(f"data/{name}").read_text("utf-8")
     return load_yaml(text)
@@ -216,20 +219,16 @@ def _read(name: str) -> Any:
 
 @cache
 def load_classes() -> dict[str, ClassInfo]:
-    return Table.from_data([], _read(CLASSES_FILE)).classes
+    return {info.id: info for info in _parse_classes(_read(CLASSES_FILE))}
 
 
 @cache
 def default_table() -> Table:
     """The packaged table (data/substances.yaml and data/classes.yaml), loaded once."""
-    try:
-        raw_substances = _read(SUBSTANCES_FILE)
-    except FileNotFoundError as exc:  # pragma: no cover - only while the table is being written
-        raise TableError("the packaged substance table data/substances.yaml is missing") from exc
-    return Table.from_data(raw_substances or [], _read(CLASSES_FILE))
+    return Table(_parse_substances(_read(SUBSTANCES_FILE)), load_classes().values())
 
 
 def load_table(substances_yaml: str, classes_yaml: str | None = None) -> Table:
     """Build a table from YAML text (tests and tools); classes default to the packaged ones."""
-    raw_classes = load_yaml(classes_yaml) if classes_yaml else _read(CLASSES_FILE)
-    return Table.from_data(load_yaml(substances_yaml) or [], raw_classes)
+    classes = _parse_classes(load_yaml(classes_yaml)) if classes_yaml else load_classes().values()
+    return Table(_parse_substances(load_yaml(substances_yaml)), classes)

@@ -23,6 +23,7 @@ from kratomwise.usage.polydrug import Checker, default_checker
 from kratomwise.usage.signals import Signal
 from kratomwise.usage.thresholds import LEVELS
 
+
 class _DefaultChecker:
     """Marks "not given": use the packaged interaction checker (``None`` means no checker)."""
 
