@@ -41,25 +41,38 @@ def at_least(severity: str, floor: str) -> bool:
     return rank(severity) <= rank(floor)
 
 
+def _words(severity: str) -> tuple[str, str]:
+    """The plain label and the one-sentence meaning of a level (translated when asked)."""
+    words = {
+        "dangerous": (
+            _("Dangerous"),
+            _("Can be life-threatening: this combination has caused overdoses or deaths."),
+        ),
+        "unsafe": (
+            _("Unsafe"),
+            _("Avoid: serious harm is possible and the risk is hard to control."),
+        ),
+        "caution": (
+            _("Caution"),
+            _("Possible harm: take care, watch for the signs listed, and tell a clinician."),
+        ),
+        "unknown": (
+            _("Unknown"),
+            _("Not enough is known to rate this. Unknown does not mean safe."),
+        ),
+        "low_risk": (
+            _("Low risk"),
+            _("No important interaction is known; this is not a promise of safety."),
+        ),
+    }
+    return words[severity]
+
+
 def label(severity: str) -> str:
     """Plain label for people."""
-    labels = {
-        "dangerous": _("Dangerous"),
-        "unsafe": _("Unsafe"),
-        "caution": _("Caution"),
-        "unknown": _("Unknown"),
-        "low_risk": _("Low risk"),
-    }
-    return labels[severity]
+    return _words(severity)[0]
 
 
 def meaning(severity: str) -> str:
     """One sentence saying what the level means."""
-    meanings = {
-        "dangerous": _("Can be life-threatening: this combination has caused overdoses or deaths."),
-        "unsafe": _("Avoid: serious harm is possible and the risk is hard to control."),
-        "caution": _("Possible harm: take care, watch for the signs listed, and tell a clinician."),
-        "unknown": _("Not enough is known to rate this. Unknown does not mean safe."),
-        "low_risk": _("No important interaction is known; this is not a promise of safety."),
-    }
-    return meanings[severity]
+    return _words(severity)[1]

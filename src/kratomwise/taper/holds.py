@@ -73,6 +73,11 @@ class Thresholds:
                 )
 
 
+def _reached(score: int | None, limit: int | None) -> bool:
+    """A score at or above a personal threshold (no hold when either is not set)."""
+    return score is not None and limit is not None and score >= limit
+
+
 def hold_reasons(
     checkin: CheckIn,
     thresholds: Thresholds,
@@ -140,11 +145,7 @@ def hold_reasons(
                 rules.HOLD_PAUSE_FACTS,
             )
         )
-    if (
-        thresholds.withdrawal is not None
-        and checkin.withdrawal is not None
-        and checkin.withdrawal >= thresholds.withdrawal
-    ):
+    if _reached(checkin.withdrawal, thresholds.withdrawal):
         found.append(
             HoldReason(
                 HoldCode.WITHDRAWAL_THRESHOLD,
@@ -155,11 +156,7 @@ def hold_reasons(
                 rules.HOLD_WITHDRAWAL_FACTS,
             )
         )
-    if (
-        thresholds.craving is not None
-        and checkin.craving is not None
-        and checkin.craving >= thresholds.craving
-    ):
+    if _reached(checkin.craving, thresholds.craving):
         found.append(
             HoldReason(
                 HoldCode.CRAVING_THRESHOLD,

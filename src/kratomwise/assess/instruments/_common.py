@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from kratomwise.assess.model import Option
+from kratomwise.assess.model import Instrument, Item, Option
 from kratomwise.i18n import _
 
 
@@ -43,3 +44,29 @@ PFIZER_LICENCE = _(
     "© Pfizer Inc. No permission required to reproduce, translate, display or distribute "
     "(https://www.phqscreeners.com)."
 )
+
+
+def pfizer_screen(
+    *,
+    items: Iterable[tuple[str, str, str]],
+    difficulty_id: str,
+    difficulty_loinc: str | None = None,
+    **fields: Any,
+) -> Instrument:
+    """A Pfizer PHQ-family screen (PHQ-9, GAD-7): completed by the person about the last two
+    weeks, verbatim ``(id, text, LOINC code)`` items on the FREQUENCY scale, then the unscored
+    difficulty question, with Pfizer's licence and attribution. ``fields``: the rest of the
+    Instrument (id, names, stem, bands, flags, sources, LOINC panel and total ...)."""
+    return Instrument(
+        completed_by="self",
+        recall=_("The last 2 weeks."),
+        items=(
+            *(Item(item_id, text, FREQUENCY, loinc=code) for item_id, text, code in items),
+            Item(difficulty_id, DIFFICULTY_TEXT, DIFFICULTY, loinc=difficulty_loinc, scored=False),
+        ),
+        licence=PFIZER_LICENCE,
+        attribution=PFIZER_ATTRIBUTION,
+        verbatim=True,
+        notes=(SCREEN_NOT_DIAGNOSIS,),
+        **fields,
+    )

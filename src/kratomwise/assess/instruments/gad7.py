@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from kratomwise.assess.instruments._common import (
-    DIFFICULTY,
-    DIFFICULTY_TEXT,
-    FREQUENCY,
-    PFIZER_ATTRIBUTION,
-    PFIZER_LICENCE,
-    SCREEN_NOT_DIAGNOSIS,
-)
-from kratomwise.assess.model import Band, Flag, Instrument, Item
+from kratomwise.assess.instruments._common import pfizer_screen
+from kratomwise.assess.model import Band, Flag
 from kratomwise.i18n import _
 
 SEE_CLINICIAN_CUTOFF = 10  # Spitzer 2006: ≥ 10 is the point for further evaluation
@@ -25,19 +18,15 @@ _ITEMS = (
     ("gad7_07", "Feeling afraid, as if something awful might happen", "69736-7"),
 )
 
-GAD7 = Instrument(
+GAD7 = pfizer_screen(
     id="gad7",
     name=_("Generalized Anxiety Disorder 7-item scale (GAD-7)"),
     short_name="GAD-7",
     purpose=_("Seven questions about anxiety over the last two weeks."),
-    completed_by="self",
-    recall=_("The last 2 weeks."),
     stem="Over the last 2 weeks, how often have you been bothered by the following problems?",
-    items=(
-        *(Item(item_id, text, FREQUENCY, loinc=code) for item_id, text, code in _ITEMS),
-        # LOINC code of the GAD-7 difficulty item is unverified: none attached.
-        Item("gad7_08_difficulty", DIFFICULTY_TEXT, DIFFICULTY, scored=False),
-    ),
+    items=_ITEMS,
+    # LOINC code of the GAD-7 difficulty item is unverified: none attached.
+    difficulty_id="gad7_08_difficulty",
     bands=(
         Band(
             "minimal",
@@ -85,10 +74,6 @@ GAD7 = Instrument(
         "https://loinc.org/69729-2",
         "https://www.phqscreeners.com",
     ),
-    licence=PFIZER_LICENCE,
-    attribution=PFIZER_ATTRIBUTION,
     loinc_panel="69737-5",  # partially verified (instruments.md §5): confirm on loinc.org
     loinc_total="70274-6",
-    verbatim=True,
-    notes=(SCREEN_NOT_DIAGNOSIS,),
 )

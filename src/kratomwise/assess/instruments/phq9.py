@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from kratomwise.assess.instruments._common import (
-    DIFFICULTY,
-    DIFFICULTY_TEXT,
-    FREQUENCY,
-    PFIZER_ATTRIBUTION,
-    PFIZER_LICENCE,
-    SCREEN_NOT_DIAGNOSIS,
-)
-from kratomwise.assess.model import Band, Flag, Instrument, Item
+from kratomwise.assess.instruments._common import pfizer_screen
+from kratomwise.assess.model import Band, Flag
 from kratomwise.i18n import _
 
 SAFETY_ITEM = "phq9_09"
@@ -47,20 +40,17 @@ _ITEMS = (
     ),
 )
 
-PHQ9 = Instrument(
+PHQ9 = pfizer_screen(
     id="phq9",
     name=_("Patient Health Questionnaire-9 (PHQ-9)"),
     short_name="PHQ-9",
     purpose=_("Nine questions about low mood over the last two weeks."),
-    completed_by="self",
-    recall=_("The last 2 weeks."),
     stem=(
         "Over the last 2 weeks, how often have you been bothered by any of the following problems?"
     ),
-    items=(
-        *(Item(item_id, text, FREQUENCY, loinc=code) for item_id, text, code in _ITEMS),
-        Item("phq9_10_difficulty", DIFFICULTY_TEXT, DIFFICULTY, loinc="69722-7", scored=False),
-    ),
+    items=_ITEMS,
+    difficulty_id="phq9_10_difficulty",
+    difficulty_loinc="69722-7",
     bands=(
         Band(
             "none_minimal",
@@ -128,10 +118,6 @@ PHQ9 = Instrument(
         "https://loinc.org/44249-1",
         "https://www.phqscreeners.com",
     ),
-    licence=PFIZER_LICENCE,
-    attribution=PFIZER_ATTRIBUTION,
     loinc_panel="44249-1",
     loinc_total="44261-6",
-    verbatim=True,
-    notes=(SCREEN_NOT_DIAGNOSIS,),
 )
