@@ -3,7 +3,8 @@
 Each loader declares the shape of one file's row or entry as a ``DataModel`` and turns
 ``pydantic.ValidationError`` into lines that name the file, the row and the field::
 
-    legal_status.csv line 7 (US-TX), kratom_status: Input should be 'legal', ... (got 'allowed')
+    legal_status.csv line 7 (US-TX): kratom_status: Input should be 'legal', ... (got 'allowed')
+    rules.yaml: class_rules[3] (opioids).severity: 'bad' is not one of dangerous, ...
 
 Pydantic is imported by the loaders only when they load (``import kratomwise.law`` stays fast;
 the command line imports pydantic anyway through Typer).
@@ -11,7 +12,7 @@ the command line imports pydantic anyway through Typer).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
@@ -24,6 +25,7 @@ __all__ = [
     "error_lines",
     "none_if_blank",
 ]
+_NAMING = ("id", "name", "code")  # keys that name an entry in an error's location
 MOST_ERRORS = 5  # an exception message lists this many problems, then says how many more
 
 
@@ -45,25 +47,31 @@ def as_list(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
+def _name_of(entry: Any) -> str | None:
+    if not isinstance(entry, Mapping):
+        return None
+    names = [entry.get(key) for key in _NAMING]
+    return next((name for name in names if isinstance(name, str) and name), None)
+
+
 def _field(loc: tuple[int | str, ...], data: Any) -> str:
-    """``class_rules.3 (opioids).severity``: a list position also names its entry's id/name."""
+    """``codes[3] (blue_lips).level``: a list position also names its entry (id, name, code)."""
     parts: list[str] = []
     node = data
     for part in loc:
-        if isinstance(part, int) and isinstance(node, Sequence) and 0 <= part < len(node):
-            node = node[part]
-        elif isinstance(part, str) and isinstance(node, Mapping):
-            node = node.get(part)
+        if isinstance(part, int):
+            node = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
+            name = _name_of(node)
+            parts.append(f"[{part}] ({name})" if name else f"[{part}]")
         else:
-            node = None
-        ident = (node.get("id") or node.get("name")) if isinstance(node, Mapping) else None
-        parts.append(f"{part} ({ident})" if isinstance(part, int) and ident else str(part))
-    return ".".join(parts)
+            node = node.get(part) if isinstance(node, Mapping) else None
+            parts.append(f".{part}")
+    return "".join(parts).lstrip(".")
 
 
 def error_lines(exc: ValidationError, where: str, data: Any = None) -> list[str]:
-    """One line per problem: ``<where>, <field>: <message> (got <value>)``; with the
-    validated ``data``, list positions in the field also name the entry's id or name."""
+    """One line per problem: ``<where>: <field>: <message> (got <value>)``; with the
+    validated ``data``, list positions in the field also name their entry."""
     lines: list[str] = []
     for error in exc.errors(include_url=False):
         if error["type"] == "value_error":  # our own validators' words, without "Value error, "
@@ -74,7 +82,7 @@ def error_lines(exc: ValidationError, where: str, data: Any = None) -> list[str]
             if isinstance(value, str | int | float) and error["type"] != "missing":
                 message += f" (got {value!r})"
         field = _field(error["loc"], data)
-        lines.append(f"{where}, {field}: {message}" if field else f"{where}: {message}")
+        lines.append(f"{where}: {field}: {message}" if field else f"{where}: {message}")
     return lines
 
 

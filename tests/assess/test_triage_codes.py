@@ -134,8 +134,8 @@ def test_good_file_parses() -> None:
     ("text", "message"),
     [
         ("codes: [1", "data/triage_codes.yaml: not valid YAML (line 2): "),
-        ("- a list", "data/triage_codes.yaml: file: Input should be a valid dictionary"),
-        ("groups: []\ncodes: []", "file: Value error, needs at least one group and one code"),
+        ("- a list", "data/triage_codes.yaml: Input should be a valid dictionary"),
+        ("groups: []\ncodes: []", "data/triage_codes.yaml: needs at least one group and one code"),
         (
             GOOD.replace("level: emergency", "level: critical"),
             "codes[0] (blue_lips).level: Input should be 'self_care', 'see_clinician', "
@@ -143,11 +143,11 @@ def test_good_file_parses() -> None:
         ),
         (
             GOOD.replace("group: breathing", "group: lungs"),
-            "file: Value error, unknown group(s): lungs",
+            "data/triage_codes.yaml: unknown group(s): lungs",
         ),
         (
             GOOD.replace("[TRI-01]", "[TRI-01, NOPE-99]"),
-            "codes[0] (blue_lips).fact_ids[1]: Value error, unknown fact id 'NOPE-99'",
+            "codes[0] (blue_lips).fact_ids[1]: unknown fact id 'NOPE-99'",
         ),
         (
             GOOD.replace("[TRI-01]", "[tri-01]"),
@@ -155,7 +155,7 @@ def test_good_file_parses() -> None:
         ),
         (
             GOOD.replace("[TRI-01]", "[]"),
-            "codes[0] (blue_lips).fact_ids: Value error, every code cites at least one fact id",
+            "codes[0] (blue_lips).fact_ids: every code cites at least one fact id",
         ),
         (
             GOOD.replace("    fact_ids: [TRI-01]\n", ""),
@@ -175,11 +175,11 @@ def test_good_file_parses() -> None:
         ),
         (
             GOOD + GOOD.split("codes:\n")[1],
-            "file: Value error, duplicate code id(s): blue_lips",
+            "data/triage_codes.yaml: duplicate code id(s): blue_lips",
         ),
         (
             GOOD.replace("codes:", "  - id: spare\n    label: Spare\ncodes:"),
-            "file: Value error, group(s) without codes: spare",
+            "data/triage_codes.yaml: group(s) without codes: spare",
         ),
     ],
 )

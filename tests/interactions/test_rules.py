@@ -197,7 +197,7 @@ def test_a_broken_rule_names_the_file_rule_and_field() -> None:
     with pytest.raises(RuleError) as caught:
         parse_rules(raw, load_classes())
     assert str(caught.value) == (
-        "rules.yaml, class_rules.0 (y).severity: 'bad' is not one of "
+        "rules.yaml: class_rules[0] (y).severity: 'bad' is not one of "
         "dangerous, unsafe, caution, unknown, low_risk"
     )
 
@@ -206,8 +206,8 @@ def test_a_broken_substance_or_class_names_the_file_entry_and_field() -> None:
     with pytest.raises(TableError) as substance:
         load_table("- name: foo\n  classes: [alcohol]\n  aliases: {brand: [1]}\n")
     assert str(substance.value) == (
-        "substances.yaml, 0 (foo).aliases.brand.0: Input should be a valid string (got 1)"
+        "substances.yaml: [0] (foo).aliases.brand[0]: Input should be a valid string (got 1)"
     )
     with pytest.raises(TableError) as klass:
         load_table("- name: foo\n  classes: []\n", "opioid: {label: Opioid}\n")
-    assert str(klass.value) == "classes.yaml, opioid.description: Field required"
+    assert str(klass.value) == "classes.yaml: opioid.description: Field required"

@@ -53,7 +53,7 @@ def test_validation_catches(row: str, field: str, problem: str) -> None:
     problems = res.validate_resources(_csv(row))
     assert len(problems) == 1
     assert problems[0].startswith("crisis_resources.csv line 3 (")
-    assert f", {field}: " in problems[0] and problem in problems[0]
+    assert f"): {field}: " in problems[0] and problem in problems[0]
 
 
 def test_validation_wants_the_header_and_a_fallback() -> None:

@@ -89,7 +89,7 @@ def test_duplicate_codes() -> None:
 def test_errors_name_the_file_given() -> None:
     errors = validate_csv(make({"kratom_status": "allowed"}), SUMMARIES, source="new.csv")
     assert errors == [
-        "new.csv line 2 (US-TX), kratom_status: Input should be 'legal', 'regulated', "
+        "new.csv line 2 (US-TX): kratom_status: Input should be 'legal', 'regulated', "
         "'restricted', 'banned' or 'unclear' (got 'allowed')"
     ]
 

@@ -8,20 +8,12 @@ Labels are translated at load, like the ``_()`` strings of the rest of the core.
 from __future__ import annotations
 
 from importlib import resources
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Literal, get_args
 
 import yaml
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StrictBool,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import AfterValidator, Field, StrictBool, field_validator, model_validator
 
+from kratomwise.datamodel import DataModel, ValidationError, error_message
 from kratomwise.i18n import _
 from kratomwise.knowledge import has_fact
 from kratomwise.yamldata import load_yaml
@@ -51,16 +43,12 @@ Label = Annotated[str, Field(min_length=1), AfterValidator(_translated)]
 FactId = Annotated[str, Field(pattern=r"^[0-9A-Z]+-\d+$"), AfterValidator(_known_fact)]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Group(_Model):
+class Group(DataModel):
     id: Id
     label: Label
 
 
-class CodeDef(_Model):
+class CodeDef(DataModel):
     """One triage code: the rule ``TR-<code>`` fires at ``level`` and cites ``fact_ids``."""
 
     code: Id
@@ -83,7 +71,7 @@ def _duplicates(ids: list[str]) -> list[str]:
     return sorted({i for i in ids if ids.count(i) > 1})
 
 
-class CodeFile(_Model):
+class CodeFile(DataModel):
     groups: tuple[Group, ...]
     codes: tuple[CodeDef, ...]
 
@@ -105,21 +93,6 @@ class CodeFile(_Model):
         return self
 
 
-def _where(loc: tuple[int | str, ...], raw: Any) -> str:
-    """``codes[3] (blue_lips).level`` for an error location; ``file`` for the whole file."""
-    parts: list[str] = []
-    node = raw
-    for part in loc:
-        if isinstance(part, int):
-            node = node[part] if isinstance(node, list) and part < len(node) else None
-            key = (node.get("code") or node.get("id")) if isinstance(node, dict) else None
-            parts.append(f"[{part}]" + (f" ({key})" if isinstance(key, str) else ""))
-        else:
-            node = node.get(part) if isinstance(node, dict) else None
-            parts.append(f".{part}")
-    return "".join(parts).lstrip(".") or "file"
-
-
 def parse_codes(text: str, name: str = DATA_FILE) -> CodeFile:
     """Validate the text of a triage code file; :class:`TriageDataError` says what is wrong."""
     try:
@@ -132,8 +105,7 @@ def parse_codes(text: str, name: str = DATA_FILE) -> CodeFile:
     try:
         return CodeFile.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(f"{_where(e['loc'], raw)}: {e['msg']}" for e in exc.errors())
-        raise TriageDataError(f"{name}: {problems}") from None
+        raise TriageDataError(error_message(exc, name, raw)) from None
 
 
 def load_codes() -> CodeFile:
