@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 MAX_NAMES = 25
 MAX_NAME_LENGTH = 100
@@ -32,14 +36,14 @@ class NameSource:
     source: str  # typed | saved | journal
 
 
-def saved_names(user: object) -> list[str]:
+def saved_names(user: User) -> list[str]:
     from kratomwise.web.interactions.models import SavedSubstance
 
     rows = SavedSubstance.objects.filter(owner=user)
     return sorted((row.name for row in rows), key=str.lower)
 
 
-def journal_names(user: object, days: int = JOURNAL_DAYS) -> list[str]:
+def journal_names(user: User, days: int = JOURNAL_DAYS) -> list[str]:
     """Substances other than kratom logged in the journal recently (any spelling of kratom,
     such as "kratom tea", is kratom: the interaction table decides)."""
     from kratomwise.interactions import resolve
@@ -64,7 +68,7 @@ def display_name(name: str) -> str:
     return str(_("7-OH product")) if name == SEVEN_OH else name
 
 
-def personal_names(typed: list[str], user: object | None) -> list[NameSource]:
+def personal_names(typed: list[str], user: User | None) -> list[NameSource]:
     """The person's saved medicines and recent journal substances not typed this time."""
     if user is None or not getattr(user, "is_authenticated", False):
         return []
