@@ -147,7 +147,9 @@ class CheckInForm(CheckedInputMixin, forms.Form):
     def __init__(self, *args: Any, scale: str = SCALE_RATING, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.scale = scale
-        self.fields["symptoms"].choices = withdrawal_symptom_choices()
+        symptoms = self.fields["symptoms"]
+        assert isinstance(symptoms, forms.MultipleChoiceField)  # declared above
+        symptoms.choices = withdrawal_symptom_choices()
         self.sows_fields: list[str] = []
         if scale == SCALE_SOWS:
             del self.fields["withdrawal"]
