@@ -137,7 +137,8 @@ class Entry(models.Model):
 
     @classmethod
     def from_core(cls, owner: Any, entry: usage.Entry) -> Entry:
-        return cls(
+        # Model() sets properties such as note; django-stubs does not know (its #1034).
+        return cls(  # type: ignore[misc]
             owner=owner,
             taken_at=entry.taken_at,
             substance=entry.substance,
