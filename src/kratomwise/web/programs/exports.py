@@ -30,6 +30,7 @@ def shared_export(request: HttpRequest, person_id: int, kind: str) -> HttpRespon
     for category in sorted(categories):
         person = read_or_404(request, person_id, category, resource=kind)
     decision = decide(request.user, person_id, sorted(categories)[0])
+    assert decision.consent_id is not None  # allowed by a consent (read_or_404 above)
     consent = Consent.objects.get(pk=decision.consent_id)
     part2 = _is_part2(request.user)
     if kind == "fhir":

@@ -17,6 +17,7 @@ from django.utils import timezone
 from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.careplan import CarePlan
 from fhir.resources.R4B.consent import Consent as FhirConsent
+from fhir.resources.R4B.domainresource import DomainResource
 from fhir.resources.R4B.medicationstatement import MedicationStatement
 from fhir.resources.R4B.patient import Patient
 
@@ -210,7 +211,7 @@ def bundle_for(
             (_urn("use", s["id"]), s) for s in _medication_statements(person, patient_ref)
         ]
     resources.append((_urn("consent", consent.pk), _consent(consent, patient_ref)))
-    models = {
+    models: dict[str, type[DomainResource]] = {
         "Patient": Patient,
         "CarePlan": CarePlan,
         "MedicationStatement": MedicationStatement,
