@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.http import HttpRequest
 
-from kratomwise.web.accounts.models import User
+if TYPE_CHECKING:  # no model import at run time: the API modules import this before Django's apps
+    from kratomwise.web.accounts.models import User
 
 
 class AuthedHttpRequest(HttpRequest):
