@@ -118,8 +118,8 @@ class DeleteAccountForm(forms.Form):
         label=_("Your password, to confirm"), widget=forms.PasswordInput, strip=False
     )
 
-    def __init__(self, user: User, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.user = user
 
     def clean_password(self) -> str:
