@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from fhir.resources.R4B.bundle import Bundle
@@ -27,6 +27,9 @@ from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.journal.models import Entry
 from kratomwise.web.programs.models import Consent
 from kratomwise.web.taper.services import active_plan
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 PART2_SECURITY = [
     {
@@ -115,7 +118,7 @@ def _consent(consent: Consent, patient_ref: str) -> dict[str, Any]:
     }
 
 
-def _care_plan(person: Any, patient_ref: str) -> dict[str, Any] | None:
+def _care_plan(person: User, patient_ref: str) -> dict[str, Any] | None:
     plan = active_plan(person)
     if plan is None:
         return None
@@ -135,7 +138,7 @@ def _care_plan(person: Any, patient_ref: str) -> dict[str, Any] | None:
     }
 
 
-def _medication_statements(person: Any, patient_ref: str) -> list[dict[str, Any]]:
+def _medication_statements(person: User, patient_ref: str) -> list[dict[str, Any]]:
     since = timezone.now() - timedelta(days=JOURNAL_DAYS)
     spans: dict[str, list[Any]] = {}
     for entry in Entry.objects.filter(owner=person, taken_at__gte=since).only(
@@ -190,7 +193,7 @@ def value_set_problems(bundle: dict[str, Any]) -> list[str]:
 
 
 def bundle_for(
-    consent: Consent, person: Any, categories: frozenset[Category], *, part2: bool
+    consent: Consent, person: User, categories: frozenset[Category], *, part2: bool
 ) -> dict[str, Any]:
     """The bundle of ``categories`` (already allowed by the access rule) for ``consent``."""
     patient = _patient(consent)
