@@ -54,14 +54,38 @@ def _core_files() -> list[Path]:
     )
 
 
-@pytest.mark.parametrize("path", _core_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_core_module_imports_no_framework_or_network(path: Path) -> None:
-    bad = {
+def _forbidden(path: Path) -> set[str]:
+    return {
         name
         for name in _imports(path)
         if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IMPORTS)
     }
+
+
+@pytest.mark.parametrize("path", _core_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_core_module_imports_no_framework_or_network(path: Path) -> None:
+    bad = _forbidden(path)
     assert not bad, f"{path.relative_to(PACKAGE)} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize(
+    ("source", "caught"),
+    [
+        ("from kratomwise import web", {"kratomwise.web"}),
+        ("from kratomwise import api, cli", {"kratomwise.api", "kratomwise.cli"}),
+        ("from kratomwise.web import settings", {"kratomwise.web", "kratomwise.web.settings"}),
+    ],
+)
+def test_a_planted_shell_import_is_caught(tmp_path: Path, source: str, caught: set[str]) -> None:
+    planted = tmp_path / "planted.py"
+    planted.write_text(f"{source}\n", encoding="utf-8")
+    assert _forbidden(planted) == caught
+
+
+def test_importing_core_names_from_the_package_is_allowed(tmp_path: Path) -> None:
+    planted = tmp_path / "planted.py"
+    planted.write_text("from kratomwise import usage, i18n\n", encoding="utf-8")
+    assert _forbidden(planted) == set()
 
 
 def test_core_packages_exist() -> None:

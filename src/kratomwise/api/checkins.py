@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from kratomwise.api import idempotency
 from kratomwise.api.auth import WRITE_AUTH
+from kratomwise.web.accounts.http import AuthedHttpRequest
 
 router = Router(tags=["checkins"])
 
@@ -63,7 +63,7 @@ def _line(resource: Any) -> dict[str, Any]:
     auth=WRITE_AUTH,
     summary="Save a check-in",
 )
-def create_checkin(request: HttpRequest, payload: CheckinIn) -> Status[Any]:
+def create_checkin(request: AuthedHttpRequest, payload: CheckinIn) -> Status[Any]:
     """Score and save one instrument. Crisis lines come first when the safety item is positive."""
     from kratomwise.web.checkins import services
     from kratomwise.web.help.country import resolve_country

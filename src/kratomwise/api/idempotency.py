@@ -10,12 +10,17 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from ninja import Status
 from ninja.errors import HttpError
+
+from kratomwise.web.accounts.http import AuthedHttpRequest
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 HEADER = "Idempotency-Key"
 MAX_KEY = 200
@@ -32,7 +37,7 @@ def _fingerprint(request: HttpRequest) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _replay(owner: Any, key: str, fingerprint: str) -> Outcome | None:
+def _replay(owner: User, key: str, fingerprint: str) -> Outcome | None:
     from kratomwise.web.accounts.models import IdempotencyRecord
 
     found = IdempotencyRecord.objects.filter(owner=owner, key=key).first()
@@ -43,7 +48,7 @@ def _replay(owner: Any, key: str, fingerprint: str) -> Outcome | None:
     return found.status, found.body
 
 
-def run(request: HttpRequest, write: Callable[[], Outcome]) -> Status[Any]:
+def run(request: AuthedHttpRequest, write: Callable[[], Outcome]) -> Status[Any]:
     """Run ``write`` (which must raise to refuse) at most once per key and person."""
     from kratomwise.web.accounts.models import IdempotencyRecord
 

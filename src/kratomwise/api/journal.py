@@ -25,6 +25,7 @@ from kratomwise.api.errors import responses
 from kratomwise.api.journal_write import EntryWritten as EntryOut
 from kratomwise.api.journal_write import entry_dict
 from kratomwise.usage.formats import MAX_CHARS, MAX_ENTRIES
+from kratomwise.web.accounts.http import AuthedHttpRequest
 
 router = Router(tags=["journal"])
 
@@ -123,7 +124,7 @@ def _after(cursor: str) -> Q:
     auth=READ_AUTH,
     summary="Your own entries, oldest first, one page at a time",
 )
-def my_entries(request: HttpRequest, page: Query[PageIn]) -> dict[str, Any]:
+def my_entries(request: AuthedHttpRequest, page: Query[PageIn]) -> dict[str, Any]:
     from kratomwise.web.journal.models import Entry
     from kratomwise.web.journal.services import user_tz
 
@@ -146,7 +147,7 @@ def my_entries(request: HttpRequest, page: Query[PageIn]) -> dict[str, Any]:
     auth=READ_AUTH,
     summary="Your own analysis",
 )
-def my_analysis(request: HttpRequest) -> dict[str, Any]:
+def my_analysis(request: AuthedHttpRequest) -> dict[str, Any]:
     from kratomwise.web.journal.services import analysis_for
 
     return analysis_for(request.user).as_dict()

@@ -8,13 +8,13 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from kratomwise.api import idempotency, validation
 from kratomwise.api.auth import WRITE_AUTH
+from kratomwise.web.accounts.http import AuthedHttpRequest
 
 ERRORS = {401: dict[str, Any], 403: dict[str, Any], 404: dict[str, Any], 422: dict[str, Any]}
 
@@ -93,7 +93,7 @@ def _form_data(values: dict[str, Any], tz: dt.tzinfo) -> dict[str, Any]:
     }
 
 
-def _save(request: HttpRequest, values: dict[str, Any], entry: Any) -> Any:
+def _save(request: AuthedHttpRequest, values: dict[str, Any], entry: Any) -> Any:
     from kratomwise.web.journal.forms import EntryForm
     from kratomwise.web.journal.services import user_tz
 
@@ -104,7 +104,7 @@ def _save(request: HttpRequest, values: dict[str, Any], entry: Any) -> Any:
     return entry_dict(saved, tz)
 
 
-def _own_entry(request: HttpRequest, entry_id: int) -> Any:
+def _own_entry(request: AuthedHttpRequest, entry_id: int) -> Any:
     from kratomwise.web.journal.models import Entry
 
     entry = Entry.objects.select_for_update().filter(pk=entry_id, owner=request.user).first()
@@ -113,7 +113,7 @@ def _own_entry(request: HttpRequest, entry_id: int) -> Any:
     return entry
 
 
-def create_entry(request: HttpRequest, payload: EntryIn) -> Status[Any]:
+def create_entry(request: AuthedHttpRequest, payload: EntryIn) -> Status[Any]:
     """Log one entry. Send an ``Idempotency-Key`` so a retry never logs it twice."""
     from kratomwise.web.journal.models import Entry
 
@@ -123,7 +123,7 @@ def create_entry(request: HttpRequest, payload: EntryIn) -> Status[Any]:
     )
 
 
-def update_entry(request: HttpRequest, entry_id: int, payload: EntryPatch) -> Status[Any]:
+def update_entry(request: AuthedHttpRequest, entry_id: int, payload: EntryPatch) -> Status[Any]:
     """Change the fields sent; the others keep their values."""
 
     def write() -> tuple[int, Any]:
@@ -138,7 +138,7 @@ def update_entry(request: HttpRequest, entry_id: int, payload: EntryPatch) -> St
     return idempotency.run(request, write)
 
 
-def delete_entry(request: HttpRequest, entry_id: int) -> Status[Any]:
+def delete_entry(request: AuthedHttpRequest, entry_id: int) -> Status[Any]:
     """Delete an entry (it can be restored from the journal page for 30 days)."""
 
     def write() -> tuple[int, None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
@@ -79,10 +80,16 @@ def _today(text: str | None) -> date:
     return parse_day(text, "today")
 
 
-def _respond(query: str, find: object, today: str | None) -> Status[dict[str, object]]:
+class _Find(Protocol):
+    """``lookup`` or ``lookup_code``."""
+
+    def __call__(self, query: str, /, today: date | None = None) -> Answer: ...
+
+
+def _respond(query: str, find: _Find, today: str | None) -> Status[dict[str, object]]:
     day = _today(today)
     try:
-        answer: Answer = find(query, today=day)  # type: ignore[operator]
+        answer = find(query, today=day)
     except AmbiguousPlace as exc:
         return Status(
             409,

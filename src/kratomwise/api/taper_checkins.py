@@ -7,12 +7,12 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from kratomwise.api import idempotency, validation
 from kratomwise.api.auth import WRITE_AUTH
+from kratomwise.web.accounts.http import AuthedHttpRequest
 
 router = Router(tags=["taper"])
 
@@ -50,7 +50,7 @@ class TaperCheckinOut(Schema):
     auth=WRITE_AUTH,
     summary="Save a taper check-in",
 )
-def create_taper_checkin(request: HttpRequest, payload: TaperCheckinIn) -> Status[Any]:
+def create_taper_checkin(request: AuthedHttpRequest, payload: TaperCheckinIn) -> Status[Any]:
     """Save a check-in for today or an earlier day; 404 when you have no active plan."""
     from kratomwise.web.taper import services
     from kratomwise.web.taper.forms import CheckInForm

@@ -11,7 +11,7 @@ def check(form: forms.Form, whole: str) -> None:
     if form.is_valid():
         return
     problems = [
-        f"{whole if field == '__all__' else field}: {' '.join(messages)}"
+        f"{whole if field == '__all__' else field}: {' '.join(str(m) for m in messages)}"
         for field, messages in form.errors.items()
     ]
     raise HttpError(422, "; ".join(problems))

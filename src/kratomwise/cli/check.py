@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from kratomwise.claims import Report
 
 OUTPUT_FORMATS = ("jsonl", "json", "html")
 INPUT_FORMATS = ("text", "markdown", "html")
@@ -79,7 +84,7 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(render_html(report, title=title))
 
 
-def _run(check_text, text: str, fmt: str, lines: bool):  # type: ignore[no-untyped-def]
+def _run(check_text: Callable[..., Report], text: str, fmt: str, lines: bool) -> Report:
     """Check the text, with a Rich progress bar on stderr for long documents at a terminal."""
     if not sys.stderr.isatty():
         return check_text(text, fmt=fmt, lines=lines)

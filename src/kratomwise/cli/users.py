@@ -4,6 +4,7 @@ directory like ``serve``)."""
 from __future__ import annotations
 
 import sys
+from typing import TypedDict
 
 import typer
 
@@ -11,6 +12,13 @@ from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fai
 
 users_app = typer.Typer(help="Create and list accounts with their roles.", no_args_is_help=True)
 ROLES = ("person", "clinician", "program_admin", "auditor", "site_admin")
+
+
+class _UserRow(TypedDict):
+    username: str
+    roles: list[str]
+    program: str | None
+    mfa: bool
 
 
 @users_app.command("add")
@@ -80,7 +88,7 @@ def list_users(format: Format = FORMAT_OPTION) -> None:
     from kratomwise.web.programs.models import RoleGrant
 
     with_mfa = set(TOTPDevice.objects.filter(confirmed=True).values_list("user_id", flat=True))
-    rows = []
+    rows: list[_UserRow] = []
     for user in get_user_model().objects.order_by("username"):
         grants = list(RoleGrant.objects.filter(user=user).select_related("program"))
         programs = sorted({g.program.name for g in grants if g.program})

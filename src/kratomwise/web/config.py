@@ -6,8 +6,8 @@ import os
 import secrets
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import dj_database_url
 import platformdirs
@@ -50,7 +50,7 @@ def secure_data_dir() -> Path:
     return path
 
 
-def read_or_create_secret(name: str, make: Any = None) -> str:
+def read_or_create_secret(name: str, make: Callable[[], str] | None = None) -> str:
     """Read a secret file in the data directory, creating it (mode 0600) on first use."""
     path = data_dir() / name
     if path.exists():
@@ -70,14 +70,11 @@ def secret_key() -> str:
     return os.environ.get("KRATOMWISE_SECRET_KEY") or read_or_create_secret("secret_key")
 
 
-def database() -> dict[str, Any]:
+def database() -> dj_database_url.DBConfig:
     """PostgreSQL when DATABASE_URL says so, else SQLite (WAL) in the data directory."""
     url = os.environ.get("DATABASE_URL")
     if url:
-        config: dict[str, Any] = dj_database_url.parse(
-            url, conn_max_age=60, conn_health_checks=True
-        )
-        return config
+        return dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": str(data_dir() / DATABASE_FILE),

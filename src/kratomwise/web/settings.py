@@ -6,10 +6,14 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import django_stubs_ext
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise.web import config
+
+# Django's generic classes (ModelForm[User], ModelAdmin[User]) accept type arguments at run time.
+django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parent
 

@@ -5,5 +5,5 @@ from kratomwise.web.accounts.models import User
 
 
 @admin.register(User)
-class KratomwiseUserAdmin(UserAdmin):
-    fieldsets = (*UserAdmin.fieldsets, ("kratomwise", {"fields": ("time_zone", "country")}))
+class KratomwiseUserAdmin(UserAdmin[User]):
+    fieldsets = (*(UserAdmin.fieldsets or ()), ("kratomwise", {"fields": ("time_zone", "country")}))

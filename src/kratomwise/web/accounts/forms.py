@@ -7,13 +7,14 @@ from typing import Any
 import pycountry
 from django import forms
 from django.contrib.auth.forms import UserCreationForm
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise.web.accounts import security
 from kratomwise.web.accounts.models import AccessToken, User
 
 
-class OwnerSetupForm(UserCreationForm):
+class OwnerSetupForm(UserCreationForm[User]):
     """The owner account. On a server others can reach, the one-time setup token printed on
     the console is asked for too, so the first visitor cannot claim the server."""
 
@@ -65,8 +66,13 @@ def _place(name: str) -> str:
     return " / ".join(name.split("/")[1:]).replace("_", " ")
 
 
+# A choice is (value, label); a group is (region label, its choices) and renders as <optgroup>.
+Choice = tuple[str, str | Promise]
+ChoiceGroup = tuple[str | Promise, list[tuple[str, str]]]
+
+
 @cache
-def time_zone_choices() -> list[tuple[str, Any]]:
+def time_zone_choices() -> list[Choice | ChoiceGroup]:
     """A blank default, the common zones, then every zone grouped by region (<optgroup>)."""
     zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z)
     regions: dict[str, list[tuple[str, str]]] = {}
@@ -81,14 +87,14 @@ def time_zone_choices() -> list[tuple[str, Any]]:
 
 
 @cache
-def country_choices() -> list[tuple[str, str]]:
+def country_choices() -> list[Choice]:
     countries = sorted(pycountry.countries, key=lambda c: c.name)
     return [("", _("Not set (international help lines)"))] + [
         (c.alpha_2, c.name) for c in countries
     ]
 
 
-class PersonalSettingsForm(forms.ModelForm):
+class PersonalSettingsForm(forms.ModelForm[User]):
     time_zone = forms.ChoiceField(
         label=_("Time zone"),
         required=False,
@@ -112,8 +118,8 @@ class DeleteAccountForm(forms.Form):
         label=_("Your password, to confirm"), widget=forms.PasswordInput, strip=False
     )
 
-    def __init__(self, user: User, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.user = user
 
     def clean_password(self) -> str:

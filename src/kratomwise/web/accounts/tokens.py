@@ -9,7 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from kratomwise.web.accounts.models import AccessToken
+from kratomwise.web.accounts.models import AccessToken, User
 
 TOKEN_PREFIX = "kw_"
 SCOPES = (AccessToken.READ, AccessToken.WRITE)
@@ -21,7 +21,7 @@ def digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def create(owner: Any, scope: str, name: str = "") -> tuple[AccessToken, str]:
+def create(owner: User, scope: str, name: str = "") -> tuple[AccessToken, str]:
     """A new token for ``owner``; returns the stored row and the token (shown once)."""
     if scope not in SCOPES:
         raise ValueError(f"scope must be one of {', '.join(SCOPES)}, not {scope!r}")
@@ -53,7 +53,7 @@ def find(token: str) -> AccessToken | None:
     return row
 
 
-def revoke(token_id: int, owner: Any = None) -> bool:
+def revoke(token_id: int, owner: User | None = None) -> bool:
     """Revoke a token (only ``owner``'s when given). False when there is no such live token."""
     rows = AccessToken.objects.filter(pk=token_id, revoked_at__isnull=True)
     if owner is not None:

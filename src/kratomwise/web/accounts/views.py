@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -19,6 +19,7 @@ from kratomwise.web.accounts.forms import (
     PersonalSettingsForm,
     TokenForm,
 )
+from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.accounts.models import AccessToken
 from kratomwise.web.help.country import resolve_country
 from kratomwise.web.programs.models.roles import grant_roles
@@ -28,7 +29,7 @@ class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
 
-    def dispatch(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponseBase:
         if not get_user_model().objects.exists():  # first run: create the owner instead
             return redirect("accounts:setup")
         return super().dispatch(request, *args, **kwargs)
@@ -59,7 +60,7 @@ def setup(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def personal_settings(request: HttpRequest) -> HttpResponse:
+def personal_settings(request: AuthedHttpRequest) -> HttpResponse:
     # With no country saved, show the one the help page already uses (from the browser's
     # language) as chosen, so the two pages agree; saving keeps it.
     detected, how = resolve_country(request)
@@ -75,7 +76,7 @@ def personal_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete_account(request: HttpRequest) -> HttpResponse:
+def delete_account(request: AuthedHttpRequest) -> HttpResponse:
     """Delete the person and, by cascade, everything they own."""
     form = DeleteAccountForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -90,7 +91,7 @@ def delete_account(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def access_tokens(request: HttpRequest) -> HttpResponse:
+def access_tokens(request: AuthedHttpRequest) -> HttpResponse:
     """List, make and revoke API tokens. A new token is shown on this response only."""
     form = TokenForm(request.POST or None)
     new_token = None
@@ -112,7 +113,7 @@ def access_tokens(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def revoke_token(request: HttpRequest, pk: int) -> HttpResponse:
+def revoke_token(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     row = get_object_or_404(AccessToken, pk=pk, owner=request.user)
     tokens.revoke(row.pk, owner=request.user)
     messages.success(request, _("Token revoked. It no longer works."))

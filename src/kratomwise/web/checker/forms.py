@@ -84,8 +84,9 @@ class CheckForm(forms.Form):
         upload_text = self.cleaned_data.get("upload")
         chosen = self.cleaned_data.get("input_format") or "auto"
         if upload_text:
-            name = self.files["upload"].name
-            fmt = UPLOAD_SUFFIXES[Path(name).suffix.lower()] if chosen == "auto" else chosen
+            upload = self.files.get("upload")
+            assert upload is not None and upload.name is not None  # clean_upload read it
+            fmt = UPLOAD_SUFFIXES[Path(upload.name).suffix.lower()] if chosen == "auto" else chosen
             return upload_text, fmt
         text = self.cleaned_data["text"]
         return text, detect_format("", text) if chosen == "auto" else chosen

@@ -11,6 +11,13 @@ from kratomwise.assess import Instrument
 from kratomwise.web.core.inputs import CheckedInputMixin
 
 
+class ItemField(forms.TypedChoiceField):
+    """One item; the template shows its number, and whether it counts towards the score."""
+
+    number: int
+    scored: bool
+
+
 class InstrumentForm(CheckedInputMixin, forms.Form):
     """Radio buttons for every item; required items must be answered (nothing is pro-rated)."""
 
@@ -19,7 +26,7 @@ class InstrumentForm(CheckedInputMixin, forms.Form):
         self.instrument = instrument
         for number, item in enumerate(instrument.items, start=1):
             label = item.text if item.scored else f"{item.text} ({_('optional')})"
-            self.fields[item.id] = forms.TypedChoiceField(
+            field = ItemField(
                 label=label,
                 choices=[(str(o.points), o.label) for o in item.options],
                 coerce=int,
@@ -31,8 +38,9 @@ class InstrumentForm(CheckedInputMixin, forms.Form):
                     "invalid_choice": _("Please pick one of the listed answers."),
                 },
             )
-            self.fields[item.id].number = number  # type: ignore[attr-defined]
-            self.fields[item.id].scored = item.scored  # type: ignore[attr-defined]
+            field.number = number
+            field.scored = item.scored
+            self.fields[item.id] = field
 
     def answers(self) -> dict[str, int | None]:
         return {item.id: self.cleaned_data.get(item.id) for item in self.instrument.items}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
@@ -11,6 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from kratomwise.assess import INSTRUMENTS
 from kratomwise.web.journal import crypto
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 INSTRUMENT_CHOICES = [(key, inst.short_name) for key, inst in INSTRUMENTS.items()]
 
@@ -66,7 +69,7 @@ class InstrumentResponse(models.Model):
         return score(self.instrument, {k: v for k, v in self.answers.items() if v is not None})
 
 
-def latest(owner: Any, instrument: str) -> InstrumentResponse | None:
+def latest(owner: User, instrument: str) -> InstrumentResponse | None:
     """The person's most recent response to ``instrument`` (for the taper and Today pages)."""
     return (
         InstrumentResponse.objects.filter(owner=owner, instrument=instrument)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -12,9 +12,12 @@ from kratomwise.assess import INSTRUMENTS, Result, score
 from kratomwise.knowledge import resources as res
 from kratomwise.web.checkins.models import InstrumentResponse
 
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
+
 
 def record(
-    owner: Any, instrument: str, answers: Mapping[str, int | None] | Sequence[int | None]
+    owner: User, instrument: str, answers: Mapping[str, int | None] | Sequence[int | None]
 ) -> tuple[InstrumentResponse, Result]:
     """Score and store one response. Raises ValueError (nothing stored) for bad answers."""
     if instrument not in INSTRUMENTS:
@@ -22,7 +25,8 @@ def record(
         raise ValueError(f"unknown instrument {instrument!r}; choose one of {known}")
     result = score(instrument, answers)
     with transaction.atomic():
-        saved = InstrumentResponse.objects.create(
+        # Model() sets properties such as answers; django-stubs does not know (its #1034).
+        saved = InstrumentResponse.objects.create(  # type: ignore[misc]
             owner=owner,
             instrument=instrument,
             answers=dict(result.answers),

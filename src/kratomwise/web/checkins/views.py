@@ -18,6 +18,7 @@ from kratomwise.assess import (
     safety_item_positive,
 )
 from kratomwise.knowledge import resources as res
+from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.checkins import fhir, services
 from kratomwise.web.checkins.charts import trend_svg
 from kratomwise.web.checkins.forms import InstrumentForm
@@ -34,7 +35,7 @@ def _instrument(key: str) -> Instrument:
 
 
 @login_required
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: AuthedHttpRequest) -> HttpResponse:
     mine = InstrumentResponse.objects.filter(owner=request.user)
     cards = []
     for key in ORDER:
@@ -52,7 +53,7 @@ def _safety_context(request: HttpRequest) -> dict[str, Any]:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def take(request: HttpRequest, instrument: str) -> HttpResponse:
+def take(request: AuthedHttpRequest, instrument: str) -> HttpResponse:
     inst = _instrument(instrument)
     form = InstrumentForm(inst, request.POST or None)
     context: dict[str, Any] = {"inst": inst, "form": form, "safety": False}
@@ -83,7 +84,7 @@ def _previous(response: InstrumentResponse) -> InstrumentResponse | None:
 
 
 @login_required
-def result(request: HttpRequest, pk: int) -> HttpResponse:
+def result(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     response = get_object_or_404(InstrumentResponse, pk=pk, owner=request.user)
     inst = response.definition
     scored = response.rescore()
@@ -112,7 +113,7 @@ def result(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def history(request: HttpRequest, instrument: str) -> HttpResponse:
+def history(request: AuthedHttpRequest, instrument: str) -> HttpResponse:
     inst = _instrument(instrument)
     rows = list(
         InstrumentResponse.objects.filter(owner=request.user, instrument=inst.id).order_by(
@@ -144,7 +145,7 @@ def history(request: HttpRequest, instrument: str) -> HttpResponse:
 
 
 @login_required
-def export_fhir(request: HttpRequest) -> HttpResponse:
+def export_fhir(request: AuthedHttpRequest) -> HttpResponse:
     """All of the person's PHQ-9 and GAD-7 results as one FHIR R4 collection Bundle."""
     wanted = request.GET.get("instrument", "")
     instruments = [wanted] if wanted in fhir.EXPORTABLE else list(fhir.EXPORTABLE)
@@ -162,7 +163,7 @@ def export_fhir(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def export_one(request: HttpRequest, pk: int) -> HttpResponse:
+def export_one(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     response = get_object_or_404(InstrumentResponse, pk=pk, owner=request.user)
     if response.instrument not in fhir.EXPORTABLE:
         raise Http404

@@ -17,6 +17,7 @@ class CheckedInputMixin(forms.Form):
     the digits 0-9 (Python would read "٣" as 3, a value the person never saw as a number)."""
 
     def _clean_fields(self) -> None:
+        # Django's private _clean_fields is missing from django-stubs.
         super()._clean_fields()  # type: ignore[misc]
         for name, field in self.fields.items():
             if name not in self.cleaned_data or not isinstance(field, _NUMBER_FIELDS):

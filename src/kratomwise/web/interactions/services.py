@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 JOURNAL_DAYS = 30  # journal substances from the last 30 days are checked automatically
 
@@ -17,14 +21,14 @@ class NameSource:
     source: str  # typed | saved | journal
 
 
-def saved_names(user: object) -> list[str]:
+def saved_names(user: User) -> list[str]:
     from kratomwise.web.interactions.models import SavedSubstance
 
     rows = SavedSubstance.objects.filter(owner=user)
     return sorted((row.name for row in rows), key=str.lower)
 
 
-def journal_names(user: object, days: int = JOURNAL_DAYS) -> list[str]:
+def journal_names(user: User, days: int = JOURNAL_DAYS) -> list[str]:
     """Substances other than kratom logged in the journal recently (any spelling of kratom,
     such as "kratom tea", is kratom: the interaction table decides)."""
     from kratomwise.interactions import resolve
@@ -49,7 +53,7 @@ def display_name(name: str) -> str:
     return str(_("7-OH product")) if name == SEVEN_OH else name
 
 
-def personal_names(typed: list[str], user: object | None) -> list[NameSource]:
+def personal_names(typed: list[str], user: User | None) -> list[NameSource]:
     """The person's saved medicines and recent journal substances not typed this time (all
     of them: the caller checks as many as the limit allows and says how many it left out)."""
     if user is None or not getattr(user, "is_authenticated", False):

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -12,11 +12,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.interactions import services
 from kratomwise.web.interactions.models import SavedSubstance
 
 if TYPE_CHECKING:
-    from kratomwise.interactions import Report, Resolution
+    from kratomwise.interactions import Group, Pair, Report, Resolution
+    from kratomwise.web.accounts.models import User
 
 
 def _index_url(names_text: str = "") -> str:
@@ -24,14 +26,21 @@ def _index_url(names_text: str = "") -> str:
     return f"{url}?{urlencode({'names': names_text})}" if names_text else url
 
 
-def _items(report: Report, only: frozenset[str] | None = None) -> list[dict[str, object]]:
+class _Item(TypedDict):
+    title: str
+    item: Group | Pair
+    label: str
+    sort: tuple[int, int]
+
+
+def _items(report: Report, only: frozenset[str] | None = None) -> list[_Item]:
     """Groups and pairs in one list, most severe first (groups first at equal severity).
 
     ``only``: keep just the pairs and groups that involve one of these substances.
     """
     from kratomwise.interactions import label, rank
 
-    items: list[dict[str, object]] = []
+    items: list[_Item] = []
     for group in report.groups:
         if only is None or only & set(group.members):
             items.append(
@@ -52,7 +61,7 @@ def _items(report: Report, only: frozenset[str] | None = None) -> list[dict[str,
                     "sort": (rank(pair.severity), 1),
                 }
             )
-    items.sort(key=lambda i: i["sort"])  # type: ignore[arg-type,return-value]
+    items.sort(key=lambda i: i["sort"])
     return items
 
 
@@ -106,7 +115,7 @@ def _rows(
 
 
 def _personal(
-    typed: list[str], user: object | None, typed_names: set[str]
+    typed: list[str], user: User | None, typed_names: set[str]
 ) -> dict[str, object] | None:
     """Combinations with the person's list and journal: a separate, labelled section.
 
@@ -123,7 +132,7 @@ def _personal(
     names = frozenset(n for r in mine for n in r.names) - typed_names
     items = _items(report, only=names)
     unknown = any(not r.resolved for r in mine)
-    levels = [str(i["item"].severity) for i in items]  # type: ignore[attr-defined]
+    levels = [str(i["item"].severity) for i in items]
     top = most_severe([*levels, *(["unknown"] if unknown else [])])
     return {
         "report": report,
@@ -198,7 +207,7 @@ def suggest(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def save(request: HttpRequest) -> HttpResponse:
+def save(request: AuthedHttpRequest) -> HttpResponse:
     from kratomwise.interactions import MAX_NAMES, NamesError, split_names
 
     names_text = request.POST.get("names", "")
@@ -221,7 +230,8 @@ def save(request: HttpRequest) -> HttpResponse:
     try:
         with transaction.atomic():
             for name in new:
-                SavedSubstance.objects.create(owner=request.user, name=name)
+                # Model() sets properties such as name; django-stubs does not know (its #1034).
+                SavedSubstance.objects.create(owner=request.user, name=name)  # type: ignore[misc]
     except IntegrityError:
         pass  # saved twice at the same moment: nothing lost
     return redirect(_index_url(names_text))
@@ -229,7 +239,7 @@ def save(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def remove(request: HttpRequest, pk: int) -> HttpResponse:
+def remove(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     from kratomwise.interactions import MAX_TEXT_LENGTH
 
     item = get_object_or_404(SavedSubstance, pk=pk, owner=request.user)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -38,7 +39,7 @@ class Trend:
 class Chart:
     svg: str
     summary: str
-    rows: list[tuple[str, ...]]
+    rows: Sequence[tuple[str, ...]]
     headers: tuple[str, ...]
 
 

@@ -69,7 +69,7 @@ def _initial_kind(substance: str) -> tuple[str, str]:
     return "other", substance
 
 
-class EntryForm(CheckedInputMixin, SubstanceMixin, forms.ModelForm):  # type: ignore[misc]
+class EntryForm(CheckedInputMixin, SubstanceMixin, forms.ModelForm[Entry]):
     taken_at = forms.DateTimeField(
         label=_("When"),
         required=False,
@@ -131,7 +131,7 @@ class EntryForm(CheckedInputMixin, SubstanceMixin, forms.ModelForm):  # type: ig
         return entry
 
 
-class PresetForm(CheckedInputMixin, SubstanceMixin, forms.ModelForm):  # type: ignore[misc]
+class PresetForm(CheckedInputMixin, SubstanceMixin, forms.ModelForm[Preset]):
     class Meta:
         model = Preset
         fields = ("name", "amount", "unit", "form")
@@ -154,7 +154,7 @@ class PresetForm(CheckedInputMixin, SubstanceMixin, forms.ModelForm):  # type: i
         return preset
 
 
-class JournalSettingsForm(CheckedInputMixin, forms.ModelForm):  # type: ignore[type-arg]
+class JournalSettingsForm(CheckedInputMixin, forms.ModelForm[JournalSettings]):
     class Meta:
         model = JournalSettings
         fields = (

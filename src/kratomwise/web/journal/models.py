@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -15,6 +15,9 @@ from django.utils.translation import ngettext
 
 from kratomwise import usage
 from kratomwise.web.journal import crypto
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 UNDO_DAYS = 30
 
@@ -136,8 +139,9 @@ class Entry(models.Model):
         )
 
     @classmethod
-    def from_core(cls, owner: Any, entry: usage.Entry) -> Entry:
-        return cls(
+    def from_core(cls, owner: User, entry: usage.Entry) -> Entry:
+        # Model() sets properties such as note; django-stubs does not know (its #1034).
+        return cls(  # type: ignore[misc]
             owner=owner,
             taken_at=entry.taken_at,
             substance=entry.substance,
@@ -206,7 +210,7 @@ class JournalSettings(models.Model):
         )
 
     @classmethod
-    def for_user(cls, user: Any) -> JournalSettings:
+    def for_user(cls, user: User) -> JournalSettings:
         found = cls.objects.filter(owner=user).first()
         return found or cls(owner=user)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import dateformat, timezone
@@ -14,6 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from kratomwise import usage
 from kratomwise.usage import thresholds
 from kratomwise.web.journal.models import UNDO_DAYS, Entry, JournalSettings, stored_amount
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 # One limit for the file, from the core (usage.formats): the largest accepted file imports
 # within 10 s. Bytes can be up to 4 per character.
@@ -80,7 +83,7 @@ def signal_items(signals: Iterable[usage.Signal]) -> list[dict[str, object]]:
     ]
 
 
-def user_tz(user: Any) -> dt.tzinfo:
+def user_tz(user: User) -> dt.tzinfo:
     name = getattr(user, "time_zone", "") or ""
     try:
         return zoneinfo.ZoneInfo(name) if name else dt.UTC
@@ -88,11 +91,11 @@ def user_tz(user: Any) -> dt.tzinfo:
         return dt.UTC
 
 
-def local_today(user: Any) -> dt.date:
+def local_today(user: User) -> dt.date:
     return timezone.now().astimezone(user_tz(user)).date()
 
 
-def core_entries(user: Any, with_notes: bool = False) -> list[usage.Entry]:
+def core_entries(user: User, with_notes: bool = False) -> list[usage.Entry]:
     """The person's live entries as core values, in their own time zone."""
     tz = user_tz(user)
     if with_notes:
@@ -109,14 +112,14 @@ def core_entries(user: Any, with_notes: bool = False) -> list[usage.Entry]:
 
 
 def analysis_for(
-    user: Any, date_text: Callable[[dt.date], str] = dt.date.isoformat
+    user: User, date_text: Callable[[dt.date], str] = dt.date.isoformat
 ) -> usage.Analysis:
     """The person's analysis; pages pass ``page_date`` so explanations match the page."""
     settings = JournalSettings.for_user(user).to_core()
     return usage.analyze(core_entries(user), settings, local_today(user), date_text=date_text)
 
 
-def purge_deleted(user: Any) -> None:
+def purge_deleted(user: User) -> None:
     """Soft-deleted entries older than the undo period are removed for good."""
     cutoff = timezone.now() - dt.timedelta(days=UNDO_DAYS)
     Entry.all_objects.filter(owner=user, deleted_at__lt=cutoff).delete()
@@ -132,7 +135,7 @@ def _key(e: usage.Entry) -> tuple[Any, ...]:
     )
 
 
-def import_entries(user: Any, entries: list[usage.Entry]) -> tuple[int, int]:
+def import_entries(user: User, entries: list[usage.Entry]) -> tuple[int, int]:
     """Save ``entries`` for ``user`` in one transaction; exact duplicates of existing entries are
     skipped. Returns (imported, skipped)."""
     existing = {
@@ -153,7 +156,7 @@ def import_entries(user: Any, entries: list[usage.Entry]) -> tuple[int, int]:
     return len(new), len(entries) - len(new)
 
 
-def delete_all(user: Any) -> int:
+def delete_all(user: User) -> int:
     from kratomwise.web.journal.models import Preset
 
     with transaction.atomic():

@@ -5,13 +5,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kratomwise.usage import thresholds
+from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.journal import charts
 from kratomwise.web.journal.forms import EntryForm
 from kratomwise.web.journal.models import Entry, JournalSettings, Preset
@@ -23,7 +24,7 @@ URGENT_CODES = ("seven_oh_use", "polydrug_day", "use_after_break")
 UNDO_SESSION_KEY = "journal_undo"
 
 
-def _new_form(request: HttpRequest) -> EntryForm:
+def _new_form(request: AuthedHttpRequest) -> EntryForm:
     prefs = JournalSettings.for_user(request.user)
     return EntryForm(
         initial={"form": prefs.preferred_form, "unit": prefs.preferred_unit, "kind": "kratom"}
@@ -32,7 +33,7 @@ def _new_form(request: HttpRequest) -> EntryForm:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: AuthedHttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = EntryForm(request.POST, instance=Entry(owner=request.user))
         if form.is_valid():
@@ -72,7 +73,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def repeat_last(request: HttpRequest) -> HttpResponse:
+def repeat_last(request: AuthedHttpRequest) -> HttpResponse:
     last = Entry.objects.filter(owner=request.user).first()
     if last is None:
         messages.info(request, _("There is nothing to repeat yet."))
@@ -91,7 +92,7 @@ def repeat_last(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def log_preset(request: HttpRequest, pk: int) -> HttpResponse:
+def log_preset(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     preset = get_object_or_404(Preset, pk=pk, owner=request.user)
     entry = Entry.objects.create(
         owner=request.user,
@@ -107,7 +108,7 @@ def log_preset(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, pk: int) -> HttpResponse:
+def edit(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     entry = get_object_or_404(Entry, pk=pk, owner=request.user)
     form = EntryForm(request.POST or None, instance=entry)
     if request.method == "POST" and form.is_valid():
@@ -120,7 +121,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, pk: int) -> HttpResponse:
+def delete(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     entry = get_object_or_404(Entry, pk=pk, owner=request.user)
     if request.method == "POST":
         entry.deleted_at = timezone.now()
@@ -133,7 +134,7 @@ def delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def restore(request: HttpRequest, pk: int) -> HttpResponse:
+def restore(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     entry = get_object_or_404(
         Entry.all_objects, pk=pk, owner=request.user, deleted_at__isnull=False
     )
@@ -146,7 +147,7 @@ def restore(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def deleted(request: HttpRequest) -> HttpResponse:
+def deleted(request: AuthedHttpRequest) -> HttpResponse:
     purge_deleted(request.user)
     entries = Entry.all_objects.filter(owner=request.user, deleted_at__isnull=False).order_by(
         "-deleted_at"
@@ -155,6 +156,6 @@ def deleted(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def entries(request: HttpRequest) -> HttpResponse:
+def entries(request: AuthedHttpRequest) -> HttpResponse:
     page = Paginator(Entry.objects.filter(owner=request.user), 50).get_page(request.GET.get("page"))
     return render(request, "journal/entries.html", {"page": page})

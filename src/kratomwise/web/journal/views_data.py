@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from kratomwise import usage
 from kratomwise.usage import thresholds
 from kratomwise.web.accounts.forms import DeleteAccountForm
+from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.journal.forms import ImportForm, JournalSettingsForm, PresetForm
 from kratomwise.web.journal.models import JournalSettings, Preset
 from kratomwise.web.journal.services import (
@@ -27,7 +28,7 @@ from kratomwise.web.journal.services import (
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def settings_view(request: HttpRequest) -> HttpResponse:
+def settings_view(request: AuthedHttpRequest) -> HttpResponse:
     instance = JournalSettings.for_user(request.user)
     form = JournalSettingsForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
@@ -40,7 +41,7 @@ def settings_view(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def presets(request: HttpRequest) -> HttpResponse:
+def presets(request: AuthedHttpRequest) -> HttpResponse:
     form = PresetForm(request.POST or None, instance=Preset(owner=request.user))
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -53,7 +54,7 @@ def presets(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def delete_preset(request: HttpRequest, pk: int) -> HttpResponse:
+def delete_preset(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     get_object_or_404(Preset, pk=pk, owner=request.user).delete()
     messages.success(request, _("Preset removed."))
     return redirect("journal:presets")
@@ -75,7 +76,7 @@ def _download(text: str, filename: str, content_type: str) -> HttpResponse:
 
 
 @login_required
-def export_csv(request: HttpRequest) -> HttpResponse:
+def export_csv(request: AuthedHttpRequest) -> HttpResponse:
     text = usage.format_csv(core_entries(request.user, with_notes=True))
     return _download(
         text, f"kratomwise-journal-{local_today(request.user)}.csv", "text/csv; charset=utf-8"
@@ -83,7 +84,7 @@ def export_csv(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def export_json(request: HttpRequest) -> HttpResponse:
+def export_json(request: AuthedHttpRequest) -> HttpResponse:
     text = usage.format_json(core_entries(request.user, with_notes=True))
     return _download(
         text, f"kratomwise-journal-{local_today(request.user)}.json", "application/json"
@@ -92,7 +93,7 @@ def export_json(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def import_view(request: HttpRequest) -> HttpResponse:
+def import_view(request: AuthedHttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     error = None
     if request.method == "POST" and form.is_valid():
@@ -125,7 +126,7 @@ def import_view(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete_data(request: HttpRequest) -> HttpResponse:
+def delete_data(request: AuthedHttpRequest) -> HttpResponse:
     form = DeleteAccountForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         count = delete_all(request.user)

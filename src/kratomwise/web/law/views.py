@@ -90,7 +90,8 @@ def _choice_views(candidates: Iterable[Candidate]) -> list[dict[str, object]]:
 @public_page
 def index(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:MAX_QUERY]
-    error, choices = "", []
+    error = ""
+    choices: list[dict[str, object]] = []
     if query:
         answer, error, choices = _resolve(query)
         if answer is not None:

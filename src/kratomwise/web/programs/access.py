@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import NoReturn
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 
@@ -28,32 +28,34 @@ from kratomwise.sharing import (
     can_read,
     readable_categories,
 )
+from kratomwise.web.accounts.models import User
 from kratomwise.web.programs import audit
 from kratomwise.web.programs.models import Consent as ConsentRow
 from kratomwise.web.programs.models import ConsentRecipient, RoleGrant
 
 
-def _grants(user: AbstractBaseUser) -> list[RoleGrant]:
+def _grants(user: User) -> list[RoleGrant]:
     """The user's role grants, read once per request: the session middleware, the page context
     and the access rule all ask (the user object is loaded anew for every request)."""
     cached: list[RoleGrant] | None = getattr(user, "_kw_role_grants", None)
     if cached is None:
         cached = list(RoleGrant.objects.filter(user=user))
+        # A per-request cache on the user object, which declares no such attribute.
         user._kw_role_grants = cached  # type: ignore[attr-defined]
     return cached
 
 
-def roles_of(user: AbstractBaseUser | AnonymousUser) -> frozenset[Role]:
+def roles_of(user: User | AnonymousUser) -> frozenset[Role]:
     if not user.is_authenticated:
         return frozenset()
-    return frozenset(Role(g.role) for g in _grants(user))  # type: ignore[arg-type]
+    return frozenset(Role(g.role) for g in _grants(user))
 
 
-def actor_for(user: AbstractBaseUser | AnonymousUser) -> Actor:
+def actor_for(user: User | AnonymousUser) -> Actor:
     """The core's view of the signed-in user: roles, programs, and whether MFA was passed."""
     if not user.is_authenticated:
         return Actor(id=0, roles=frozenset())
-    grants = _grants(user)  # type: ignore[arg-type]
+    grants = _grants(user)
     verified = getattr(user, "is_verified", None)
     return Actor(
         id=int(user.pk),
@@ -96,7 +98,7 @@ def consents_of(person_ids: Iterable[int]) -> dict[int, list[Consent]]:
 
 
 def decide(
-    user: AbstractBaseUser | AnonymousUser,
+    user: User | AnonymousUser,
     person_id: int,
     category: Category,
     now: datetime | None = None,
@@ -113,7 +115,7 @@ def decide(
 
 def read_or_404(
     request: HttpRequest, person_id: int, category: Category, *, resource: str, object_ids: str = ""
-) -> AbstractBaseUser:
+) -> User:
     """The person whose ``category`` data the request may read; audits the answer either way."""
     decision = decide(request.user, person_id, category)
     roles = roles_of(request.user)
@@ -151,7 +153,7 @@ def refuse(request: HttpRequest, person_id: int, *, resource: str) -> NoReturn:
     raise Http404
 
 
-def people_shared_with(user: AbstractBaseUser | AnonymousUser) -> dict[int, frozenset[Category]]:
+def people_shared_with(user: User | AnonymousUser) -> dict[int, frozenset[Category]]:
     """Everyone whose data ``user`` may read now, with the categories (for the caseload)."""
     actor = actor_for(user)
     if not actor.mfa_verified:

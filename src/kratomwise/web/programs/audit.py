@@ -90,7 +90,9 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        request.request_id = str(uuid.uuid4())  # type: ignore[attr-defined]
+        request_id = str(uuid.uuid4())
+        # HttpRequest declares no request_id; record() above reads it with getattr.
+        request.request_id = request_id  # type: ignore[attr-defined]
         response = self.get_response(request)
-        response["X-Request-Id"] = request.request_id  # type: ignore[attr-defined]
+        response["X-Request-Id"] = request_id
         return response

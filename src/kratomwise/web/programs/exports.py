@@ -4,10 +4,10 @@ access rule, and each export writes exactly one disclosure row and one audit row
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.utils import timezone
 
 from kratomwise.sharing import Category
@@ -15,12 +15,16 @@ from kratomwise.web.programs import audit, fhir_export, summary
 from kratomwise.web.programs.access import decide, people_shared_with, read_or_404, refuse
 from kratomwise.web.programs.models import Consent, Disclosure, RoleGrant
 
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.http import AuthedHttpRequest
+    from kratomwise.web.accounts.models import User
 
-def _is_part2(reader: Any) -> bool:
+
+def _is_part2(reader: User) -> bool:
     return RoleGrant.objects.filter(user=reader, program__part2_program=True).exists()
 
 
-def shared_export(request: HttpRequest, person_id: int, kind: str) -> HttpResponse:
+def shared_export(request: AuthedHttpRequest, person_id: int, kind: str) -> HttpResponse:
     """``kind`` is "fhir" or "pdf". Raises Http404 (audited) when nothing is shared."""
     shared = people_shared_with(request.user).get(person_id, frozenset())
     if not shared:
@@ -30,6 +34,8 @@ def shared_export(request: HttpRequest, person_id: int, kind: str) -> HttpRespon
     for category in sorted(categories):
         person = read_or_404(request, person_id, category, resource=kind)
     decision = decide(request.user, person_id, sorted(categories)[0])
+    assert person is not None  # categories is not empty: sorted(categories)[0] above
+    assert decision.consent_id is not None  # allowed by a consent (read_or_404 above)
     consent = Consent.objects.get(pk=decision.consent_id)
     part2 = _is_part2(request.user)
     if kind == "fhir":

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from fhir.resources.R4B.bundle import Bundle
 from fhir.resources.R4B.careplan import CarePlan
 from fhir.resources.R4B.consent import Consent as FhirConsent
+from fhir.resources.R4B.domainresource import DomainResource
 from fhir.resources.R4B.medicationstatement import MedicationStatement
 from fhir.resources.R4B.patient import Patient
 
@@ -26,6 +27,9 @@ from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.journal.models import Entry
 from kratomwise.web.programs.models import Consent
 from kratomwise.web.taper.services import active_plan
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 PART2_SECURITY = [
     {
@@ -114,7 +118,7 @@ def _consent(consent: Consent, patient_ref: str) -> dict[str, Any]:
     }
 
 
-def _care_plan(person: Any, patient_ref: str) -> dict[str, Any] | None:
+def _care_plan(person: User, patient_ref: str) -> dict[str, Any] | None:
     plan = active_plan(person)
     if plan is None:
         return None
@@ -134,7 +138,7 @@ def _care_plan(person: Any, patient_ref: str) -> dict[str, Any] | None:
     }
 
 
-def _medication_statements(person: Any, patient_ref: str) -> list[dict[str, Any]]:
+def _medication_statements(person: User, patient_ref: str) -> list[dict[str, Any]]:
     since = timezone.now() - timedelta(days=JOURNAL_DAYS)
     spans: dict[str, list[Any]] = {}
     for entry in Entry.objects.filter(owner=person, taken_at__gte=since).only(
@@ -189,7 +193,7 @@ def value_set_problems(bundle: dict[str, Any]) -> list[str]:
 
 
 def bundle_for(
-    consent: Consent, person: Any, categories: frozenset[Category], *, part2: bool
+    consent: Consent, person: User, categories: frozenset[Category], *, part2: bool
 ) -> dict[str, Any]:
     """The bundle of ``categories`` (already allowed by the access rule) for ``consent``."""
     patient = _patient(consent)
@@ -210,7 +214,7 @@ def bundle_for(
             (_urn("use", s["id"]), s) for s in _medication_statements(person, patient_ref)
         ]
     resources.append((_urn("consent", consent.pk), _consent(consent, patient_ref)))
-    models = {
+    models: dict[str, type[DomainResource]] = {
         "Patient": Patient,
         "CarePlan": CarePlan,
         "MedicationStatement": MedicationStatement,

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise.sharing import Category, ConsentForm, ConsentType, Recipient, RecipientKind, Role
+from kratomwise.web.accounts.models import User
 from kratomwise.web.programs.models import Program, RoleGrant
 from kratomwise.web.programs.models.consent import CATEGORY_LABELS
 from kratomwise.web.programs.statements import versions
@@ -43,7 +44,7 @@ class ShareForm(forms.Form):
     )
     read_statements = forms.BooleanField(label=_("I have read the statements above."))
 
-    def __init__(self, person: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, person: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.person = person
         clinicians = (
@@ -64,7 +65,9 @@ class ShareForm(forms.Form):
             (f"program:{p.pk}", _("Program: %(name)s") % {"name": p.name})
             for p in Program.objects.order_by("name")
         ]
-        self.fields["recipient"].choices = choices
+        recipient = self.fields["recipient"]
+        assert isinstance(recipient, forms.ChoiceField)  # declared above
+        recipient.choices = choices
 
     def clean_expires_on(self) -> Any:
         day = self.cleaned_data.get("expires_on")

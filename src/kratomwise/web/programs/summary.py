@@ -8,7 +8,7 @@ checked to stay one page long (the tests extract its text).
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from fpdf import FPDF
@@ -20,6 +20,9 @@ from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.journal import services as journal
 from kratomwise.web.programs.statements import PART2_NOTICE
 from kratomwise.web.taper.services import active_plan, build_view
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 MAX_SIGNALS = 4
 MAX_SCORES = 5
@@ -84,7 +87,7 @@ def _usage_chart(pdf: _Page, days: list[Any], width: float = 180, height: float 
 
 
 def build(
-    person: Any,
+    person: User,
     categories: frozenset[Category],
     *,
     days: int = 30,

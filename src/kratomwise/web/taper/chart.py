@@ -26,7 +26,7 @@ def render(plan: core.Plan, checkins: list[core.CheckIn], today: dt.date) -> Saf
     taken = [c for c in checkins if c.amount_taken is not None and c.day >= first]
     last = max([plan.end_date, *[c.day for c in taken]])
     span = max(1, (last - first).days + 1)
-    top_amount = max([plan.steps[0].daily_amount, *[c.amount_taken or 0 for c in taken]])
+    top_amount = max([plan.steps[0].daily_amount, *[c.amount_taken or Decimal(0) for c in taken]])
     top_amount = top_amount if top_amount > 0 else Decimal(1)
     plot_w = WIDTH - LEFT - RIGHT
     plot_h = HEIGHT - TOP - BOTTOM

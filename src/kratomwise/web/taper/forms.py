@@ -41,7 +41,7 @@ def withdrawal_symptom_choices() -> list[tuple[str, str]]:
     return [(code, CODE_DEFS[code].label) for code in CODES if code in WITHDRAWAL_CODES]
 
 
-class PlanForm(CheckedInputMixin, forms.ModelForm):  # type: ignore[type-arg]
+class PlanForm(CheckedInputMixin, forms.ModelForm[TaperPlan]):
     class Meta:
         model = TaperPlan
         fields = (
@@ -147,7 +147,9 @@ class CheckInForm(CheckedInputMixin, forms.Form):
     def __init__(self, *args: Any, scale: str = SCALE_RATING, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.scale = scale
-        self.fields["symptoms"].choices = withdrawal_symptom_choices()
+        symptoms = self.fields["symptoms"]
+        assert isinstance(symptoms, forms.MultipleChoiceField)  # declared above
+        symptoms.choices = withdrawal_symptom_choices()
         self.sows_fields: list[str] = []
         if scale == SCALE_SOWS:
             del self.fields["withdrawal"]
@@ -186,7 +188,7 @@ class CheckInForm(CheckedInputMixin, forms.Form):
         return [self[f] for f in self.sows_fields]
 
 
-class PreferencesForm(CheckedInputMixin, forms.ModelForm):  # type: ignore[type-arg]
+class PreferencesForm(CheckedInputMixin, forms.ModelForm[TaperPreferences]):
     class Meta:
         model = TaperPreferences
         fields = ("withdrawal_scale", "hold_withdrawal", "hold_craving")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -20,17 +20,20 @@ from kratomwise.web.taper.models import (
     TaperPreferences,
 )
 
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
+
 
 def show_date(day: dt.date) -> str:
     """A date the way every taper page writes it: the active language's date format."""
     return date_format(day, "DATE_FORMAT")
 
 
-def active_plan(user: Any) -> TaperPlan | None:
+def active_plan(user: User) -> TaperPlan | None:
     return TaperPlan.objects.filter(owner=user, status=TaperPlan.ACTIVE).first()
 
 
-def preferences(user: Any) -> TaperPreferences:
+def preferences(user: User) -> TaperPreferences:
     prefs = TaperPreferences.objects.filter(owner=user).first()
     return prefs or TaperPreferences(owner=user)
 
@@ -47,7 +50,7 @@ def core_settings(plan: TaperPlan) -> core.PlanSettings:
     )
 
 
-def latest_rows(user: Any) -> list[TaperCheckIn]:
+def latest_rows(user: User) -> list[TaperCheckIn]:
     """The latest check-in row of each day (edits add rows; the newest counts)."""
     by_day: dict[dt.date, TaperCheckIn] = {}
     for row in TaperCheckIn.objects.filter(owner=user).order_by("day", "created_at", "pk"):
@@ -56,7 +59,7 @@ def latest_rows(user: Any) -> list[TaperCheckIn]:
 
 
 def core_checkins(
-    user: Any, plan: TaperPlan, prefs: TaperPreferences, rows: list[TaperCheckIn]
+    user: User, plan: TaperPlan, prefs: TaperPreferences, rows: list[TaperCheckIn]
 ) -> list[core.CheckIn]:
     clinical = signals.clinical_signals(user, [r.day for r in rows])
     result = []
@@ -119,7 +122,7 @@ class PlanView:
         return self.current is not None and self.current.status is core.StepStatus.HELD
 
 
-def build_view(record: TaperPlan, user: Any, today: dt.date | None = None) -> PlanView:
+def build_view(record: TaperPlan, user: User, today: dt.date | None = None) -> PlanView:
     today = today or timezone.localdate()
     prefs = preferences(user)
     rows = latest_rows(user)
@@ -170,7 +173,7 @@ def build_view(record: TaperPlan, user: Any, today: dt.date | None = None) -> Pl
 
 
 @transaction.atomic
-def save_plan(user: Any, values: dict[str, Any], change: str) -> TaperPlan:
+def save_plan(user: User, values: dict[str, Any], change: str) -> TaperPlan:
     """Store a new plan version; the previous active plan is kept as replaced."""
     previous = (
         TaperPlan.objects.select_for_update().filter(owner=user, status=TaperPlan.ACTIVE).first()
@@ -190,7 +193,7 @@ def add_override(record: TaperPlan, due: dt.date) -> None:
 
 
 def save_checkin(
-    user: Any, record: TaperPlan, prefs: TaperPreferences, data: dict[str, Any]
+    user: User, record: TaperPlan, prefs: TaperPreferences, data: dict[str, Any]
 ) -> TaperCheckIn:
     """Store a valid check-in (``CheckInForm.cleaned_data``) with that day's triage result."""
     from kratomwise.assess.triage import triage

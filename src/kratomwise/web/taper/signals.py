@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 
 from kratomwise.assess.instruments.phq9 import SAFETY_ITEM as PHQ9_SAFETY_ITEM
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 OPIOID_CLASSES = frozenset(
     {"full_opioid_agonist", "opioid_partial_agonist", "atypical_opioid", "peripheral_opioid"}
@@ -19,7 +22,7 @@ OPIOID_CLASSES = frozenset(
 JOURNAL_LOOKBACK_DAYS = 90
 
 
-def _journal_entries(user: Any, since: dt.datetime) -> list[Any]:
+def _journal_entries(user: User, since: dt.datetime) -> list[Any]:
     from kratomwise.web.journal.models import Entry
 
     return list(Entry.objects.filter(owner=user, taken_at__gte=since).order_by("taken_at"))
@@ -31,7 +34,7 @@ def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(days=1)
 
 
-def journal_amount(user: Any, unit: str, day: dt.date) -> Decimal | None:
+def journal_amount(user: User, unit: str, day: dt.date) -> Decimal | None:
     """The kratom (or 7-OH) amount logged in the journal on ``day`` in ``unit``; None if none."""
     start, end = _day_bounds(day)
     total = Decimal(0)
@@ -51,7 +54,7 @@ def _is_opioid(name: str) -> bool:
     return bool(set(resolve(name, use_library=False).classes) & OPIOID_CLASSES)
 
 
-def journal_context(user: Any, today: dt.date) -> tuple[bool, bool]:
+def journal_context(user: User, today: dt.date) -> tuple[bool, bool]:
     """(opioids, seven_oh) in the journal over the last 90 days."""
     start, _end = _day_bounds(today - dt.timedelta(days=JOURNAL_LOOKBACK_DAYS))
     opioids = seven_oh = False
@@ -65,7 +68,7 @@ def journal_context(user: Any, today: dt.date) -> tuple[bool, bool]:
     return opioids, seven_oh
 
 
-def _responses(user: Any, instrument: str, until: dt.datetime) -> list[Any]:
+def _responses(user: User, instrument: str, until: dt.datetime) -> list[Any]:
     from kratomwise.web.checkins.models import InstrumentResponse
 
     return list(
@@ -75,7 +78,7 @@ def _responses(user: Any, instrument: str, until: dt.datetime) -> list[Any]:
     )
 
 
-def clinical_signals(user: Any, days: list[dt.date]) -> dict[dt.date, dict[str, Any]]:
+def clinical_signals(user: User, days: list[dt.date]) -> dict[dt.date, dict[str, Any]]:
     """COWS and PHQ-9 item 9 for each taper check-in day, from the check-ins app.
 
     ``cows_total``: the latest clinician COWS in the 24 h up to the end of that day;
@@ -104,7 +107,7 @@ def clinical_signals(user: Any, days: list[dt.date]) -> dict[dt.date, dict[str, 
     return result
 
 
-def dsm5_band(user: Any) -> str | None:
+def dsm5_band(user: User) -> str | None:
     """The band of the latest DSM-5 kratom-use-disorder screen, if any."""
     far_future = timezone.now() + dt.timedelta(days=1)
     responses = _responses(user, "dsm5", far_future)

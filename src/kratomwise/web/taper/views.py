@@ -9,19 +9,20 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kratomwise import taper as core
+from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.taper import chart, services, signals
 from kratomwise.web.taper.forms import CheckInForm, PlanForm, PreferencesForm
 from kratomwise.web.taper.models import TaperCheckIn, TaperPlan, TaperPreferences
 
 
-def _plan_for(request: HttpRequest, pk: int) -> TaperPlan:
+def _plan_for(request: AuthedHttpRequest, pk: int) -> TaperPlan:
     return get_object_or_404(TaperPlan, pk=pk, owner=request.user)
 
 
@@ -44,7 +45,7 @@ def _amount(value: Any) -> str | None:
     return None if value is None else core.format_amount(value)
 
 
-def _page_context(request: HttpRequest, record: TaperPlan) -> dict[str, Any]:
+def _page_context(request: AuthedHttpRequest, record: TaperPlan) -> dict[str, Any]:
     view = services.build_view(record, request.user)
     prefs = services.preferences(request.user)
     today = view.today
@@ -80,7 +81,7 @@ def _page_context(request: HttpRequest, record: TaperPlan) -> dict[str, Any]:
 
 
 @login_required
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: AuthedHttpRequest) -> HttpResponse:
     record = services.active_plan(request.user)
     if record is None:
         return render(
@@ -96,7 +97,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     record = _plan_for(request, pk)
     if record.status == TaperPlan.ACTIVE:
         return redirect("taper:index")
@@ -108,12 +109,12 @@ def _plan_values(form: PlanForm) -> dict[str, Any]:
 
 
 @login_required
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: AuthedHttpRequest) -> HttpResponse:
     return _plan_form(request, change="new", initial={})
 
 
 @login_required
-def edit(request: HttpRequest) -> HttpResponse:
+def edit(request: AuthedHttpRequest) -> HttpResponse:
     record = services.active_plan(request.user)
     if record is None:
         return redirect("taper:index")
@@ -122,7 +123,7 @@ def edit(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def restart(request: HttpRequest) -> HttpResponse:
+def restart(request: AuthedHttpRequest) -> HttpResponse:
     record = services.active_plan(request.user)
     if record is None:
         return redirect("taper:index")
@@ -135,7 +136,10 @@ def restart(request: HttpRequest) -> HttpResponse:
 
 
 def _plan_form(
-    request: HttpRequest, change: str, initial: dict[str, Any], record: TaperPlan | None = None
+    request: AuthedHttpRequest,
+    change: str,
+    initial: dict[str, Any],
+    record: TaperPlan | None = None,
 ) -> HttpResponse:
     if request.method == "POST":
         form = PlanForm(request.POST)
@@ -162,7 +166,7 @@ def _plan_form(
 
 @login_required
 @require_POST
-def checkin(request: HttpRequest) -> HttpResponse:
+def checkin(request: AuthedHttpRequest) -> HttpResponse:
     record = services.active_plan(request.user)
     if record is None:
         raise Http404
@@ -179,7 +183,7 @@ def checkin(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def thresholds(request: HttpRequest) -> HttpResponse:
+def thresholds(request: AuthedHttpRequest) -> HttpResponse:
     prefs = TaperPreferences.objects.filter(owner=request.user).first() or TaperPreferences(
         owner=request.user
     )
@@ -199,7 +203,7 @@ def thresholds(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def override(request: HttpRequest, pk: int) -> HttpResponse:
+def override(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     record = _plan_for(request, pk)
     if record.status != TaperPlan.ACTIVE:
         raise Http404
@@ -220,7 +224,7 @@ def override(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def printable(request: HttpRequest, pk: int) -> HttpResponse:
+def printable(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     record = _plan_for(request, pk)
     view = services.build_view(record, request.user)
     return render(
@@ -238,7 +242,7 @@ def printable(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def calendar(request: HttpRequest, pk: int) -> HttpResponse:
+def calendar(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     record = _plan_for(request, pk)
     view = services.build_view(record, request.user)
     data = core.to_ical(view.plan, uid_prefix=f"taper-{record.pk}", stamp=timezone.now())
@@ -257,7 +261,7 @@ def _row_amount(row: TaperCheckIn) -> str | None:
 
 
 @login_required
-def history(request: HttpRequest) -> HttpResponse:
+def history(request: AuthedHttpRequest) -> HttpResponse:
     plans = [
         {
             "record": plan,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
@@ -12,6 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise.sharing import Role
+
+if TYPE_CHECKING:
+    from kratomwise.web.accounts.models import User
 
 ROLE_CHOICES = [
     (Role.person.value, _("person")),
@@ -87,6 +91,6 @@ class Invitation(models.Model):
         return self.used_at is None and timezone.now() < self.expires_at
 
 
-def grant_roles(user: object, roles: list[Role], program: Program | None = None) -> None:
+def grant_roles(user: User, roles: list[Role], program: Program | None = None) -> None:
     for role in roles:
         RoleGrant.objects.get_or_create(user=user, role=role.value, program=program)

@@ -3,10 +3,11 @@ person's data goes through ``access.read_or_404`` (audited; refusals are 404).""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 
 from kratomwise.sharing import Category
+from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.journal import services as journal
 from kratomwise.web.programs import audit, caseload, exports
@@ -17,7 +18,7 @@ from kratomwise.web.taper.services import active_plan, build_view
 
 
 @mfa_required
-def caseload_view(request: HttpRequest) -> HttpResponse:
+def caseload_view(request: AuthedHttpRequest) -> HttpResponse:
     shared = people_shared_with(request.user)
     audit.record(
         action="R",
@@ -34,7 +35,7 @@ def caseload_view(request: HttpRequest) -> HttpResponse:
 
 
 @mfa_required
-def person_view(request: HttpRequest, person_id: int) -> HttpResponse:
+def person_view(request: AuthedHttpRequest, person_id: int) -> HttpResponse:
     """The shared record: each category appears only if ``can_read`` allows it now."""
     shared = people_shared_with(request.user).get(person_id, frozenset())
     if not shared:
@@ -61,11 +62,11 @@ def person_view(request: HttpRequest, person_id: int) -> HttpResponse:
 
 @mfa_required
 @reauth_required
-def export_fhir(request: HttpRequest, person_id: int) -> HttpResponse:
+def export_fhir(request: AuthedHttpRequest, person_id: int) -> HttpResponse:
     return exports.shared_export(request, person_id, "fhir")
 
 
 @mfa_required
 @reauth_required
-def export_summary(request: HttpRequest, person_id: int) -> HttpResponse:
+def export_summary(request: AuthedHttpRequest, person_id: int) -> HttpResponse:
     return exports.shared_export(request, person_id, "pdf")

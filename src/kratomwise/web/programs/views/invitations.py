@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.forms import UserCreationForm
 from django.db import transaction
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,6 +20,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from kratomwise.sharing import Role
+from kratomwise.web.accounts.http import AuthedHttpRequest
+from kratomwise.web.accounts.models import User
 from kratomwise.web.programs import audit
 from kratomwise.web.programs.access import roles_of
 from kratomwise.web.programs.models import Invitation, Program, RoleGrant
@@ -30,9 +35,11 @@ class InviteForm(forms.Form):
         label=gettext_lazy("Program"), queryset=Program.objects.none(), required=False
     )
 
-    def __init__(self, programs: object, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["program"].queryset = programs  # type: ignore[attr-defined]
+    def __init__(self, programs: QuerySet[Program], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        program = self.fields["program"]
+        assert isinstance(program, forms.ModelChoiceField)  # declared above
+        program.queryset = programs
 
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}
@@ -44,15 +51,15 @@ class InviteForm(forms.Form):
         return data
 
 
-class JoinForm(UserCreationForm):  # type: ignore[type-arg]
-    class Meta(UserCreationForm.Meta):  # type: ignore[name-defined,misc]
+class JoinForm(UserCreationForm[User]):
+    class Meta(UserCreationForm.Meta):
         model = get_user_model()
         fields = ("username",)
 
 
 @mfa_required
 @require_http_methods(["GET", "POST"])
-def invite(request: HttpRequest) -> HttpResponse:
+def invite(request: AuthedHttpRequest) -> HttpResponse:
     roles = roles_of(request.user)
     if Role.site_admin in roles:
         programs = Program.objects.order_by("name")

@@ -3,19 +3,21 @@ accounting of disclosures of their record."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import TypedDict
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kratomwise.sharing import document_hash, missing_elements
+from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.programs import audit
 from kratomwise.web.programs.forms import ShareForm, recipient_exists
 from kratomwise.web.programs.models import AuditEvent, Consent, ConsentRecipient, Disclosure
@@ -35,7 +37,7 @@ def _recipient_label(row: ConsentRecipient) -> str:
 
 
 @login_required
-def sharing(request: HttpRequest) -> HttpResponse:
+def sharing(request: AuthedHttpRequest) -> HttpResponse:
     """Who can see my data: every consent, its recipients, and a revoke button for each."""
     now = timezone.now()
     consents = []
@@ -66,7 +68,7 @@ def sharing(request: HttpRequest) -> HttpResponse:
 @login_required
 @reauth_required
 @require_http_methods(["GET", "POST"])
-def share(request: HttpRequest) -> HttpResponse:
+def share(request: AuthedHttpRequest) -> HttpResponse:
     """The consent wizard: the statements first, then every element the ledger needs."""
     form = ShareForm(request.user, request.POST or None)
     problems: list[str] = []
@@ -76,6 +78,7 @@ def share(request: HttpRequest) -> HttpResponse:
         if not all(recipient_exists(r) for r in filled.recipients):
             problems.append(_("That recipient no longer exists."))
         if not problems:
+            assert filled.signed_at is not None  # missing_elements asks for it
             with transaction.atomic():
                 consent = Consent.objects.create(
                     person=request.user,
@@ -120,7 +123,7 @@ def share(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def revoke(request: HttpRequest, recipient_id: int) -> HttpResponse:
+def revoke(request: AuthedHttpRequest, recipient_id: int) -> HttpResponse:
     """One click, no password: stopping a disclosure must never be harder than allowing it."""
     row = ConsentRecipient.objects.filter(pk=recipient_id, consent__person=request.user).first()
     if row is None:
@@ -150,19 +153,26 @@ def _what(category: str, resource: str) -> str:
     return labels.get(category, resource).lower()
 
 
-def accounting(person_id: int, now: timezone.datetime | None = None) -> list[dict[str, object]]:
+class Disclosed(TypedDict):
+    at: datetime
+    recipient: str
+    description: str
+    purpose: str
+
+
+def accounting(person_id: int, now: datetime | None = None) -> list[Disclosed]:
     """Disclosures of the last three years: exports and summaries made for others, and every
     read by a clinician, newest first. Each has date, recipient, description and purpose."""
     now = now or timezone.now()
     since = now - timedelta(days=365 * ACCOUNTING_YEARS + 1)
-    rows: list[dict[str, object]] = [
+    rows: list[Disclosed] = [
         {"at": d.at, "recipient": d.recipient, "description": d.description, "purpose": d.purpose}
         for d in Disclosure.objects.filter(person_id=person_id, at__gte=since, at__lte=now)
     ]
     reads = AuditEvent.objects.filter(
         subject_id=person_id, action="R", outcome="allowed", at__gte=since, at__lte=now
     ).exclude(actor_id=person_id)
-    names = dict(
+    names: dict[int | None, str] = dict(
         get_user_model()
         .objects.filter(pk__in={r.actor_id for r in reads})
         .values_list("pk", "username")
@@ -177,9 +187,9 @@ def accounting(person_id: int, now: timezone.datetime | None = None) -> list[dic
                 "purpose": read.purpose,
             }
         )
-    return sorted(rows, key=lambda row: row["at"], reverse=True)  # type: ignore[arg-type, return-value]
+    return sorted(rows, key=lambda row: row["at"], reverse=True)
 
 
 @login_required
-def disclosures(request: HttpRequest) -> HttpResponse:
+def disclosures(request: AuthedHttpRequest) -> HttpResponse:
     return render(request, "programs/disclosures.html", {"rows": accounting(request.user.pk)})
