@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from kratomwise.sharing import Category, ConsentType
 from kratomwise.web.programs.models.roles import Program
 
-TYPE_CHOICES = [
-    (ConsentType.disclosure.value, _("Share with named clinicians or a program")),
-    (ConsentType.tpo.value, _("Treatment, payment and health care operations")),
-    (ConsentType.counseling_notes.value, _("Counseling notes only")),
-]
+TYPE_LABELS = {
+    ConsentType.disclosure: _("Share with named clinicians or a program"),
+    ConsentType.tpo: _("Treatment, payment and health care operations"),
+    ConsentType.counseling_notes: _("Counseling notes only"),
+}
+TYPE_CHOICES = [(kind.value, label) for kind, label in TYPE_LABELS.items()]
 CATEGORY_LABELS = {
     Category.journal: _("Use journal"),
     Category.checkins: _("Check-ins and scores"),

@@ -15,13 +15,19 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from kratomwise.sharing import document_hash, missing_elements
+from kratomwise.sharing import (
+    ConsentForm,
+    ConsentType,
+    RecipientKind,
+    document_hash,
+    missing_elements,
+)
 from kratomwise.web.programs import audit
-from kratomwise.web.programs.forms import ShareForm, recipient_exists
+from kratomwise.web.programs.forms import ShareForm, consent_type, recipient_exists
 from kratomwise.web.programs.models import AuditEvent, Consent, ConsentRecipient, Disclosure
-from kratomwise.web.programs.models.consent import CATEGORY_LABELS
+from kratomwise.web.programs.models.consent import CATEGORY_LABELS, TYPE_LABELS
 from kratomwise.web.programs.security import reauth_required
-from kratomwise.web.programs.statements import STATEMENTS
+from kratomwise.web.programs.statements import PURPOSES, texts
 
 ACCOUNTING_YEARS = 3
 
@@ -67,8 +73,13 @@ def sharing(request: HttpRequest) -> HttpResponse:
 @reauth_required
 @require_http_methods(["GET", "POST"])
 def share(request: HttpRequest) -> HttpResponse:
-    """The consent wizard: the statements first, then every element the ledger needs."""
-    form = ShareForm(request.user, request.POST or None)
+    """The consent wizard: first the type of consent, then that type's statements and every
+    element the ledger needs (checked by the core; a refusal stores nothing)."""
+    kind = consent_type(request.POST.get("type") or request.GET.get("type"))
+    if kind is None:
+        choices = [(t, TYPE_LABELS[t], PURPOSES[t]) for t in ConsentType]
+        return render(request, "programs/share_type.html", {"choices": choices})
+    form = ShareForm(request.user, kind, request.POST or None)
     problems: list[str] = []
     if request.method == "POST" and form.is_valid():
         filled = form.consent_form()
@@ -76,46 +87,55 @@ def share(request: HttpRequest) -> HttpResponse:
         if not all(recipient_exists(r) for r in filled.recipients):
             problems.append(_("That recipient no longer exists."))
         if not problems:
-            with transaction.atomic():
-                consent = Consent.objects.create(
-                    person=request.user,
-                    type=filled.type.value,
-                    person_name=filled.person_name,
-                    discloser=filled.discloser,
-                    categories=sorted(c.value for c in filled.categories),
-                    purpose=filled.purpose,
-                    expires_at=filled.expires_at,
-                    expiry_event=filled.expiry_event,
-                    signer=filled.signer,
-                    relationship=filled.relationship,
-                    signed_at=filled.signed_at,
-                    statements=filled.statements,
-                    document_hash=document_hash(filled),
-                )
-                for recipient in filled.recipients:
-                    ConsentRecipient.objects.create(
-                        consent=consent,
-                        clinician_id=recipient.id if recipient.kind.value == "clinician" else None,
-                        program_id=recipient.id if recipient.kind.value == "program" else None,
-                    )
-                audit.record(
-                    action="C",
-                    resource="consent",
-                    outcome="signed",
-                    request=request,
-                    subject_id=request.user.pk,
-                    object_ids=str(consent.pk),
-                    purpose=filled.purpose,
-                    consent_id=consent.pk,
-                )
+            _store(request, filled)
             messages.success(request, _("Shared. You can take it back at any time on this page."))
             return redirect("programs:sharing")
-    statements = [text for _version, text in STATEMENTS.values()]
     return render(
         request,
         "programs/share.html",
-        {"form": form, "problems": problems, "statements": statements},
+        {
+            "form": form,
+            "problems": problems,
+            "statements": texts(kind),
+            "type_label": TYPE_LABELS[kind],
+        },
     )
+
+
+def _store(request: HttpRequest, filled: ConsentForm) -> Consent:
+    with transaction.atomic():
+        consent = Consent.objects.create(
+            person=request.user,
+            type=filled.type.value,
+            person_name=filled.person_name,
+            discloser=filled.discloser,
+            categories=sorted(c.value for c in filled.categories),
+            purpose=filled.purpose,
+            expires_at=filled.expires_at,
+            expiry_event=filled.expiry_event,
+            signer=filled.signer,
+            relationship=filled.relationship,
+            signed_at=filled.signed_at,
+            statements=filled.statements,
+            document_hash=document_hash(filled),
+        )
+        for recipient in filled.recipients:
+            ConsentRecipient.objects.create(
+                consent=consent,
+                clinician_id=recipient.id if recipient.kind is RecipientKind.clinician else None,
+                program_id=recipient.id if recipient.kind is RecipientKind.program else None,
+            )
+        audit.record(
+            action="C",
+            resource="consent",
+            outcome="signed",
+            request=request,
+            subject_id=request.user.pk,
+            object_ids=str(consent.pk),
+            purpose=filled.purpose,
+            consent_id=consent.pk,
+        )
+    return consent
 
 
 @login_required
