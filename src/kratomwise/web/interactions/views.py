@@ -6,13 +6,14 @@ from urllib.parse import urlencode
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from kratomwise.web.interactions import services
 from kratomwise.web.interactions.models import SavedSubstance
+from kratomwise.web.programs.owned import owned_or_404
 
 if TYPE_CHECKING:
     from kratomwise.interactions import Report, Resolution
@@ -205,7 +206,7 @@ def save(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def remove(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_object_or_404(SavedSubstance, pk=pk, owner=request.user)
+    item = owned_or_404(request, SavedSubstance, pk=pk)
     with transaction.atomic():
         item.delete()
     return redirect(_index_url(request.POST.get("names", "")[:2000]))

@@ -66,6 +66,15 @@ class ConsentRecipient(models.Model):
         ]
 
 
+class EventEnding(models.Model):
+    """The event a consent named as its end has happened: sharing under it stops. Marked by
+    the person, or by an admin of a program the consent names (``program``); never undone."""
+
+    consent = models.OneToOneField(Consent, on_delete=models.CASCADE, related_name="ending")
+    at = models.DateTimeField()
+    program = models.ForeignKey(Program, null=True, blank=True, on_delete=models.SET_NULL)
+
+
 class Disclosure(models.Model):
     """One disclosure of a person's record (an export or a summary made for someone else)."""
 

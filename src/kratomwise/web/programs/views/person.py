@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,9 +23,11 @@ from kratomwise.sharing import (
     missing_elements,
 )
 from kratomwise.web.programs import audit
+from kratomwise.web.programs.access import event_ended
 from kratomwise.web.programs.forms import ShareForm, consent_type, recipient_exists
 from kratomwise.web.programs.models import AuditEvent, Consent, ConsentRecipient, Disclosure
 from kratomwise.web.programs.models.consent import CATEGORY_LABELS, TYPE_LABELS
+from kratomwise.web.programs.owned import owned_or_404
 from kratomwise.web.programs.security import reauth_required
 from kratomwise.web.programs.statements import PURPOSES, texts
 
@@ -45,17 +47,26 @@ def sharing(request: HttpRequest) -> HttpResponse:
     """Who can see my data: every consent, its recipients, and a revoke button for each."""
     now = timezone.now()
     consents = []
-    for consent in Consent.objects.filter(person=request.user).prefetch_related(
-        "recipients__clinician", "recipients__program"
-    ):
-        ended = consent.expires_at is not None and consent.expires_at <= now
+    rows = (
+        Consent.objects.filter(person=request.user)
+        .select_related("ending__program")
+        .prefetch_related("recipients__clinician", "recipients__program")
+    )
+    for consent in rows:
+        ending = consent.ending if event_ended(consent) else None
+        ended = ending is not None or (consent.expires_at is not None and consent.expires_at <= now)
+        live = [r for r in consent.recipients.all() if r.revoked_at is None]
         consents.append(
             {
                 "consent": consent,
+                "type": TYPE_LABELS[ConsentType(consent.type)],
                 "categories": [
                     CATEGORY_LABELS[c] for c in CATEGORY_LABELS if c.value in consent.categories
                 ],
                 "ended": ended,
+                "ending": ending,
+                # The event can be marked while someone still receives under the consent.
+                "can_end": bool(consent.expiry_event) and not ended and bool(live),
                 "recipients": [
                     {
                         "row": r,
@@ -142,9 +153,7 @@ def _store(request: HttpRequest, filled: ConsentForm) -> Consent:
 @require_POST
 def revoke(request: HttpRequest, recipient_id: int) -> HttpResponse:
     """One click, no password: stopping a disclosure must never be harder than allowing it."""
-    row = ConsentRecipient.objects.filter(pk=recipient_id, consent__person=request.user).first()
-    if row is None:
-        raise Http404
+    row = owned_or_404(request, ConsentRecipient, owner_field="consent__person", pk=recipient_id)
     if row.revoked_at is None:
         with transaction.atomic():
             row.revoked_at = timezone.now()
