@@ -38,6 +38,9 @@ def test_share_see_revoke_and_account(
     page.fill("#id_password", PASSWORD)  # confirm it is you
     page.click("main button[type=submit]")
     expect(page.locator("h1")).to_have_text("Share with a clinician or program")
+    page.check("input[name=type][value=disclosure]")  # the kind of consent comes first
+    page.get_by_role("button", name="Next").click()
+    expect(page.locator("#statements-heading")).to_be_visible()
     page.select_option("#id_recipient", label="Clinician: dr_lee")
     page.check("input[name=categories][value=journal]")
     page.check("input[name=categories][value=checkins]")
