@@ -102,12 +102,15 @@ def _held(steps: tuple[core.Step, ...], today: dt.date) -> bool:
 
 def held_today(owner_ids: Collection[int], today: dt.date | None = None) -> set[int]:
     """Who among ``owner_ids`` has an active taper on hold today (``PlanView.held_now``), in
-    five queries for the whole list however long it is: the caseload asks for everyone."""
+    at most six queries for the whole list however long it is: the caseload asks for everyone."""
     today = today or timezone.localdate()
+    # No check-in, no hold: most lists stop after this one cheap query.
+    checked = TaperCheckIn.objects.filter(owner_id__in=list(owner_ids)).order_by()
+    owners = set(checked.values_list("owner_id", flat=True).distinct())
     plans: dict[int, TaperPlan] = {}
-    active = TaperPlan.objects.filter(owner_id__in=list(owner_ids), status=TaperPlan.ACTIVE)
-    for record in active.prefetch_related("overrides"):  # newest first, as ``active_plan``
-        plans.setdefault(record.owner_id, record)
+    active = TaperPlan.objects.filter(owner_id__in=list(owners), status=TaperPlan.ACTIVE)
+    for record in active.prefetch_related("overrides") if owners else ():
+        plans.setdefault(record.owner_id, record)  # newest first, as ``active_plan``
     if not plans:
         return set()
     # Check-ins before a plan's start decide none of its holds.
@@ -118,7 +121,7 @@ def held_today(owner_ids: Collection[int], today: dt.date | None = None) -> set[
     ):
         by_day.setdefault(row.owner_id, {})[row.day] = row  # the newest row of a day counts
     if not by_day:
-        return set()  # no check-in, no hold
+        return set()  # no check-in since the plans began
     prefs = {p.owner_id: p for p in TaperPreferences.objects.filter(owner_id__in=list(by_day))}
     clinical = signals.clinical_signals_of({o: sorted(days) for o, days in by_day.items()})
     held: set[int] = set()
