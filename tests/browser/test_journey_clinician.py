@@ -38,6 +38,9 @@ def test_share_see_revoke_and_account(
     page.fill("#id_password", PASSWORD)  # confirm it is you
     page.click("main button[type=submit]")
     expect(page.locator("h1")).to_have_text("Share with a clinician or program")
+    page.check("input[name=type][value=disclosure]")  # the kind of consent comes first
+    page.get_by_role("button", name="Next").click()
+    expect(page.locator("#statements-heading")).to_be_visible()
     page.select_option("#id_recipient", label="Clinician: dr_lee")
     page.check("input[name=categories][value=journal]")
     page.check("input[name=categories][value=checkins]")
@@ -70,4 +73,37 @@ def test_share_see_revoke_and_account(
     # The person sees the clinician's read in the accounting of disclosures.
     page.goto(f"{live_url}/sharing/disclosures/")
     expect(page.locator("table")).to_contain_text("dr_lee")
+    doctor.close()
+
+
+def test_the_ending_event_ends_sharing(
+    page: Page, browser: Browser, live_url: str, django_user_model
+) -> None:  # type: ignore[no-untyped-def]
+    """A consent that ends on an event: the person marks it as happened, the clinician's next
+    request is not found, and the ledger says who marked it."""
+    from kratomwise.web.programs.models import Program
+    from tests.web.programs.conftest import sign_consent
+
+    program = Program.objects.create(name="Harbor Recovery")
+    person = make_user(django_user_model, "pat")
+    clinician = make_user(django_user_model, "dr_lee", (Role.clinician, program))
+    device = device_for(clinician)
+    sign_consent(person, clinician=clinician, expires_in=None)  # ends at "end of treatment"
+
+    doctor = browser.new_page(viewport={"width": 375, "height": 800})
+    _login(doctor, live_url, "dr_lee")
+    doctor.goto(f"{live_url}/clinic/people/{person.pk}/")
+    doctor.fill("#id_code", current_code(device))
+    doctor.click("main button[type=submit]")
+    expect(doctor.locator("#shared-journal")).to_be_visible()
+    record_url = doctor.url
+
+    _login(page, live_url, "pat")
+    page.goto(f"{live_url}/sharing/")
+    page.get_by_role("button", name="Mark “end of treatment” as happened").click()
+    expect(page.locator(".messages")).to_contain_text("Sharing under this consent has ended")
+    expect(page.locator("main")).to_contain_text("“end of treatment” happened: you marked it")
+    assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    response = doctor.goto(record_url)
+    assert response is not None and response.status == 404
     doctor.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,6 +17,7 @@ from kratomwise.sharing import (
     RecipientKind,
     Role,
     can_read,
+    may_end_by_event,
     readable_categories,
 )
 
@@ -162,3 +164,38 @@ def test_attention_flags_sort_safety_first_and_cite_facts() -> None:
     )
     assert flags(old, NOW) == []
     assert sort_key(found) < sort_key(flags(Snapshot(person_id=4), NOW)) < sort_key([])
+
+
+ADMIN = Actor(
+    id=3,
+    roles=frozenset({Role.program_admin}),
+    program_ids=frozenset({7}),
+    mfa_verified=True,
+    admin_program_ids=frozenset({7}),
+)
+ON_EVENT = {"recipients": frozenset({AS_PROGRAM}), "expires_at": None, "expiry_event": "discharge"}
+
+
+@pytest.mark.parametrize(
+    ("actor", "changes", "expected"),
+    [
+        (Actor(id=PERSON, roles=frozenset({Role.person})), {}, AS_PROGRAM),
+        (ADMIN, {}, AS_PROGRAM),
+        (replace(ADMIN, mfa_verified=False), {}, None),
+        (replace(ADMIN, admin_program_ids=frozenset({8})), {}, None),
+        (replace(CLINICIAN, program_ids=frozenset({7})), {}, None),  # clinicians do not end
+        (ADMIN, {"expiry_event": " "}, None),  # nothing to mark
+        (ADMIN, {"expired_by_event": True}, None),  # marked already
+        (ADMIN, {"revoked": {AS_PROGRAM: NOW - timedelta(hours=1)}}, None),
+        (ADMIN, {"expires_at": NOW - timedelta(hours=1)}, None),
+    ],
+)
+def test_who_may_mark_the_ending_event(
+    actor: Actor, changes: dict[str, object], expected: Recipient | None
+) -> None:
+    assert may_end_by_event(actor, consent(**{**ON_EVENT, **changes}), NOW) == expected
+
+
+def test_a_marked_event_ends_every_read() -> None:
+    ended = consent(expired_by_event=True)
+    assert not can_read(CLINICIAN, PERSON, Category.journal, NOW, [ended])

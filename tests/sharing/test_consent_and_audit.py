@@ -54,7 +54,7 @@ def test_a_complete_form_has_nothing_missing() -> None:
         ({"signer": ""}, "must be signed"),
         ({"relationship": ""}, "how the signer is related"),
         ({"signed_at": None}, "date of signing"),
-        ({"statements": {"revocation": "rev-1", "redisclosure": "red-1"}}, "refusal_consequences"),
+        ({"statements": {"revocation": "rev-1", "redisclosure": "red-1"}}, "what saying no means"),
         (
             {"categories": frozenset({Category.journal, Category.counseling_notes})},
             "consent of their own",

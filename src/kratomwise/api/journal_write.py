@@ -113,6 +113,15 @@ def _own_entry(request: AuthedHttpRequest, entry_id: int) -> Any:
     return entry
 
 
+def _note_foreign(request: AuthedHttpRequest, entry_id: int) -> None:
+    """Audit an attempt at another person's entry, outside the write's transaction (which the
+    404 rolls back)."""
+    from kratomwise.web.journal.models import Entry
+    from kratomwise.web.programs.owned import note_foreign
+
+    note_foreign(request, Entry, entry_id)
+
+
 def create_entry(request: AuthedHttpRequest, payload: EntryIn) -> Status[Any]:
     """Log one entry. Send an ``Idempotency-Key`` so a retry never logs it twice."""
     from kratomwise.web.journal.models import Entry
@@ -125,6 +134,7 @@ def create_entry(request: AuthedHttpRequest, payload: EntryIn) -> Status[Any]:
 
 def update_entry(request: AuthedHttpRequest, entry_id: int, payload: EntryPatch) -> Status[Any]:
     """Change the fields sent; the others keep their values."""
+    _note_foreign(request, entry_id)
 
     def write() -> tuple[int, Any]:
         from kratomwise.web.journal.services import user_tz
@@ -140,6 +150,7 @@ def update_entry(request: AuthedHttpRequest, entry_id: int, payload: EntryPatch)
 
 def delete_entry(request: AuthedHttpRequest, entry_id: int) -> Status[Any]:
     """Delete an entry (it can be restored from the journal page for 30 days)."""
+    _note_foreign(request, entry_id)
 
     def write() -> tuple[int, None]:
         entry = _own_entry(request, entry_id)

@@ -5,7 +5,13 @@ person's data goes through; ``missing_elements`` checks a consent form before it
 ``row_hash`` / ``first_broken`` keep the audit log tamper-evident.
 """
 
-from kratomwise.sharing.access import Decision, Reason, can_read, readable_categories
+from kratomwise.sharing.access import (
+    Decision,
+    Reason,
+    can_read,
+    may_end_by_event,
+    readable_categories,
+)
 from kratomwise.sharing.attention import Flag, Priority, Snapshot, flags, sort_key
 from kratomwise.sharing.audit import GENESIS, first_broken, row_hash
 from kratomwise.sharing.consent import (
@@ -46,6 +52,7 @@ __all__ = [
     "document_hash",
     "first_broken",
     "flags",
+    "may_end_by_event",
     "missing_elements",
     "readable_categories",
     "row_hash",

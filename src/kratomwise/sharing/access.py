@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from kratomwise.sharing.model import MFA_ROLES, Actor, Category, Consent, ConsentType
+from kratomwise.sharing.model import (
+    MFA_ROLES,
+    Actor,
+    Category,
+    Consent,
+    ConsentType,
+    Recipient,
+    RecipientKind,
+    Role,
+)
 
 
 class Reason(StrEnum):
@@ -68,3 +77,23 @@ def readable_categories(
     """Every category ``can_read`` would allow now (for caseload and summary views)."""
     held = tuple(consents)
     return frozenset(c for c in Category if can_read(actor, person_id, c, now, held))
+
+
+def may_end_by_event(actor: Actor, consent: Consent, now: datetime) -> Recipient | None:
+    """Who may say that the event ending ``consent`` has happened: the person, or an admin
+    (past the second factor) of a program the consent still shares with. Returns the recipient
+    the actor acts for (the program, or any recipient for the person), None when refused."""
+    if not consent.expiry_event.strip():
+        return None
+    active = sorted(
+        (r for r in consent.recipients if consent.active_for(r, now)),
+        key=lambda r: (r.kind.value, r.id),
+    )
+    if actor.id == consent.person_id:
+        return active[0] if active else None
+    if Role.program_admin not in actor.roles or not actor.mfa_verified:
+        return None
+    return next(
+        (r for r in active if r.kind is RecipientKind.program and r.id in actor.admin_program_ids),
+        None,
+    )

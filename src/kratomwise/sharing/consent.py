@@ -21,6 +21,16 @@ from kratomwise.sharing.model import Category, ConsentType, Recipient
 STATEMENT_KINDS = ("revocation", "redisclosure", "refusal_consequences")
 
 
+def _statement_name(kind: str) -> str:
+    """What a statement is about, in words (translated when it is shown)."""
+    names = {
+        "revocation": _("how to take the consent back"),
+        "redisclosure": _("whether the records may be shared again"),
+        "refusal_consequences": _("what saying no means"),
+    }
+    return names[kind]
+
+
 @dataclass(frozen=True)
 class ConsentForm:
     """What the person filled in, before it becomes a ledger row."""
@@ -75,7 +85,10 @@ def missing_elements(form: ConsentForm) -> list[str]:
         problems.append(_("The date of signing is missing."))
     for kind in STATEMENT_KINDS:
         if not form.statements.get(kind, "").strip():
-            problems.append(_("The person was not shown the %(kind)s statement.") % {"kind": kind})
+            problems.append(
+                _("The person was not shown the statement on %(what)s.")
+                % {"what": _statement_name(kind)}
+            )
     return problems
 
 

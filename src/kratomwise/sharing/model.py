@@ -57,6 +57,7 @@ class Actor:
     roles: frozenset[Role]
     program_ids: frozenset[int] = frozenset()
     mfa_verified: bool = False
+    admin_program_ids: frozenset[int] = frozenset()  # programs the actor administers
 
     def is_recipient(self, recipient: Recipient) -> bool:
         if recipient.kind is RecipientKind.clinician:

@@ -24,6 +24,7 @@ from kratomwise.taper.plan import (
     build_plan,
     next_amount,
     planned_amounts,
+    schedule,
 )
 from kratomwise.taper.progress import Adherence, Pace, adherence, on_target, pace
 from kratomwise.taper.rate import Cut, RateComparison, every_days, rate_comparison
@@ -77,6 +78,7 @@ __all__ = [
     "rate_comparison",
     "round_down",
     "round_nearest",
+    "schedule",
     "step_changes",
     "to_ical",
     "treatment_options",

@@ -252,6 +252,34 @@ def build_plan(
     country's lines in the ending; ``date_format`` writes the dates inside messages.
     Overrides never apply to care-first holds (urgent triage, thoughts of self-harm).
     """
+    steps = schedule(settings, checkins, thresholds, overrides, date_format)
+    context = context or PlanContext()
+    cuts = real_cuts(steps, settings.unit)
+    fast = fast_cuts(cuts)
+    found = (
+        talk_to_clinician(context),
+        treatment_options([s.start for s in steps if s.status is StepStatus.HELD], context),
+        fast_taper(fast, date_format),
+    )
+    return Plan(
+        settings,
+        steps,
+        warnings=tuple(n for n in found if n is not None),
+        fast_steps=tuple(fast),
+        rate=rate_comparison(settings),
+        ending=closing(context.country),
+    )
+
+
+def schedule(
+    settings: PlanSettings,
+    checkins: Iterable[CheckIn] = (),
+    thresholds: Thresholds | None = None,
+    overrides: Collection[dt.date] = (),
+    date_format: Callable[[dt.date], str] = iso_date,
+) -> tuple[Step, ...]:
+    """The plan's steps with their holds (``build_plan`` without its notices): what a list of
+    many people needs, such as a clinician's caseload asking who is on hold."""
     amounts = planned_amounts(settings)
     ordered = sorted_checkins(checkins)
     limits = thresholds or Thresholds()
@@ -292,19 +320,4 @@ def build_plan(
             status, reasons, overridden = StepStatus.PLANNED, (), why
             first_due = None
         start = due
-    context = context or PlanContext()
-    cuts = real_cuts(steps, settings.unit)
-    fast = fast_cuts(cuts)
-    found = (
-        talk_to_clinician(context),
-        treatment_options([s.start for s in steps if s.status is StepStatus.HELD], context),
-        fast_taper(fast, date_format),
-    )
-    return Plan(
-        settings,
-        tuple(steps),
-        warnings=tuple(n for n in found if n is not None),
-        fast_steps=tuple(fast),
-        rate=rate_comparison(settings),
-        ending=closing(context.country),
-    )
+    return tuple(steps)

@@ -69,7 +69,7 @@ def sign_consent(
         signer="Pat Person",
         relationship="self",
         signed_at=timezone.now(),
-        statements=versions(),
+        statements=versions(kind),
         document_hash="0" * 64,
     )
     ConsentRecipient.objects.create(consent=consent, clinician=clinician, program=program)

@@ -20,7 +20,13 @@ from kratomwise.web.accounts import tokens
 from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.interactions.models import SavedSubstance
 from kratomwise.web.journal.models import Entry, Preset
-from kratomwise.web.programs.models import ConsentRecipient, Program, RoleGrant
+from kratomwise.web.programs.models import (
+    Consent,
+    ConsentRecipient,
+    EventEnding,
+    Program,
+    RoleGrant,
+)
 from kratomwise.web.taper.models import TaperPlan
 from tests.web.programs.conftest import device_for, sign_consent
 
@@ -121,6 +127,7 @@ OBJECT = {
     "taper:ics": "plan",
     "interactions:remove": "saved",
     "programs:revoke": "recipient",
+    "programs:end_by_event": "consent",
     "accounts:revoke_token": "token",
     "api:update_entry": "entry",
     "api:delete_entry": "entry",
@@ -130,6 +137,9 @@ OBJECT = {
 API_WRITES = {"api:create_checkin", "api:create_taper_checkin"}
 # Another person's record, decided by consent.
 SHARED = {"programs:person", "programs:export_fhir", "programs:export_summary"}
+# Changes a program admin makes to a consent naming their program (POST only; see
+# test_ending_event_cell for who may make them).
+PROGRAM_POSTS = {"programs:program_end_by_event": "consent"}
 # Role pages.
 ROLE_PAGES = {
     "programs:caseload": {"clinician", "program_admin", "auditor", "site_admin"},
@@ -161,7 +171,7 @@ def _route_names() -> set[str]:
 
 
 def test_every_route_has_a_matrix_entry() -> None:
-    known = PUBLIC | OWN | set(OBJECT) | SHARED | set(ROLE_PAGES) | API_WRITES
+    known = PUBLIC | OWN | set(OBJECT) | SHARED | set(ROLE_PAGES) | API_WRITES | set(PROGRAM_POSTS)
     assert _route_names() - known == set(), "add these routes to the authorisation matrix"
 
 
@@ -221,6 +231,7 @@ def _world(django_user_model, role: str, state: str) -> World:
         .values_list("pk", flat=True)
         .first()
         or 0,
+        "consent": Consent.objects.filter(person=subject).values_list("pk", flat=True).first() or 0,
     }
     client = Client()
     if role != "anonymous":
@@ -236,6 +247,8 @@ def _world(django_user_model, role: str, state: str) -> World:
 def _url(name: str, world: World) -> str:
     if name in OBJECT:
         return reverse(name, args=[world.objects[OBJECT[name]]])
+    if name in PROGRAM_POSTS:
+        return reverse(name, args=[world.objects[PROGRAM_POSTS[name]]])
     if name in SHARED:
         return reverse(name, args=[world.subject.pk])  # type: ignore[attr-defined]
     return reverse(name, args=ARGS.get(name, []))
@@ -254,6 +267,8 @@ def expected(name: str, role: str, state: str) -> set[int]:
         return {200, 302, 405} if state == "own" else {404, 405}
     if name in ROLE_PAGES:
         return {200} if role in ROLE_PAGES[name] else {302, 404}
+    if name in PROGRAM_POSTS:
+        return {302} if role == "person" else {405}  # no second factor, or no GET
     if role == "person":
         return {302}  # no second factor set up: sent to set one up, no data
     if state == "consented" and role in ("clinician", "program_admin"):
@@ -271,7 +286,9 @@ def _may_show_marker(name: str, role: str, state: str) -> bool:
 
 CELLS = [
     (name, role, state)
-    for name in sorted(OWN | set(OBJECT) | SHARED | set(ROLE_PAGES) | API_WRITES)
+    for name in sorted(
+        OWN | set(OBJECT) | SHARED | set(ROLE_PAGES) | API_WRITES | set(PROGRAM_POSTS)
+    )
     for role in ROLES
     for state in STATES
 ]
@@ -285,3 +302,37 @@ def test_cell(django_user_model, name: str, role: str, state: str) -> None:
     if not _may_show_marker(name, role, state):
         body = b"".join(response) if response.streaming else response.content
         assert MARKER.encode() not in body
+
+
+def _ended_after(name: str, role: str, state: str) -> tuple[set[int], bool]:
+    """(statuses, whether the consent ends) for a POST marking its ending event."""
+    if role == "anonymous":
+        return {302}, False
+    if name == "programs:end_by_event":  # only the person, on their own consent
+        return ({302}, True) if state == "own" else ({404}, False)
+    if role == "person":
+        return {302}, False  # sent to set up a second factor first
+    if state == "own" or (state == "consented" and role == "program_admin"):
+        return {302}, True
+    return {404}, False
+
+
+ENDING_CELLS = [
+    (name, role, state)
+    for name in ("programs:end_by_event", "programs:program_end_by_event")
+    for role in ROLES
+    for state in STATES
+]
+
+
+@pytest.mark.parametrize(("name", "role", "state"), ENDING_CELLS)
+def test_ending_event_cell(django_user_model, name: str, role: str, state: str) -> None:
+    world = _world(django_user_model, role, state)
+    if state == "own":  # the person's own consent, naming the home program
+        home = Program.objects.get(name="Home Program")
+        world.objects["consent"] = sign_consent(world.subject, program=home).pk
+    Consent.objects.filter(pk=world.objects["consent"]).update(expiry_event="end of treatment")
+    response = world.client.post(_url(name, world))
+    statuses, ends = _ended_after(name, role, state)
+    assert response.status_code in statuses, response.status_code
+    assert EventEnding.objects.filter(consent_id=world.objects["consent"]).exists() is ends

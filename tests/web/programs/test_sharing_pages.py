@@ -16,6 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def _share_post(clinician, **changes):
     data = {
+        "type": "disclosure",
         "recipient": f"clinician:{clinician.pk}",
         "categories": ["journal", "checkins"],
         "purpose": "My treatment",
@@ -32,7 +33,7 @@ def _share_post(clinician, **changes):
 
 def test_person_shares_through_the_wizard(person, clinician) -> None:
     client = signed_in(person, verified=False)
-    page = client.get("/sharing/new/").content.decode()
+    page = client.get("/sharing/new/?type=disclosure").content.decode()
     assert "You can take back this consent" in page and "42 CFR Part 2" in page
     response = client.post("/sharing/new/", _share_post(clinician))
     assert response.status_code == 302

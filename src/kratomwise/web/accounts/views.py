@@ -6,7 +6,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -23,6 +23,7 @@ from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.accounts.models import AccessToken
 from kratomwise.web.help.country import resolve_country
 from kratomwise.web.programs.models.roles import grant_roles
+from kratomwise.web.programs.owned import owned_or_404
 
 
 class LoginView(auth_views.LoginView):
@@ -114,7 +115,7 @@ def access_tokens(request: AuthedHttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def revoke_token(request: AuthedHttpRequest, pk: int) -> HttpResponse:
-    row = get_object_or_404(AccessToken, pk=pk, owner=request.user)
+    row = owned_or_404(request, AccessToken, pk=pk)
     tokens.revoke(row.pk, owner=request.user)
     messages.success(request, _("Token revoked. It no longer works."))
     return redirect("accounts:tokens")

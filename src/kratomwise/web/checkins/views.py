@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
@@ -24,6 +24,7 @@ from kratomwise.web.checkins.charts import trend_svg
 from kratomwise.web.checkins.forms import InstrumentForm
 from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.help.country import resolve_country
+from kratomwise.web.programs.owned import owned_or_404
 
 ORDER = ("phq9", "gad7", "sows", "craving", "dsm5", "cows")
 
@@ -85,7 +86,7 @@ def _previous(response: InstrumentResponse) -> InstrumentResponse | None:
 
 @login_required
 def result(request: AuthedHttpRequest, pk: int) -> HttpResponse:
-    response = get_object_or_404(InstrumentResponse, pk=pk, owner=request.user)
+    response = owned_or_404(request, InstrumentResponse, pk=pk)
     inst = response.definition
     scored = response.rescore()
     country, _how = resolve_country(request, request.GET.get("country"))
@@ -164,7 +165,7 @@ def export_fhir(request: AuthedHttpRequest) -> HttpResponse:
 
 @login_required
 def export_one(request: AuthedHttpRequest, pk: int) -> HttpResponse:
-    response = get_object_or_404(InstrumentResponse, pk=pk, owner=request.user)
+    response = owned_or_404(request, InstrumentResponse, pk=pk)
     if response.instrument not in fhir.EXPORTABLE:
         raise Http404
     try:

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.interactions import services
 from kratomwise.web.interactions.models import SavedSubstance
+from kratomwise.web.programs.owned import owned_or_404
 
 if TYPE_CHECKING:
     from kratomwise.interactions import Group, Pair, Report, Resolution
@@ -242,7 +243,7 @@ def save(request: AuthedHttpRequest) -> HttpResponse:
 def remove(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     from kratomwise.interactions import MAX_TEXT_LENGTH
 
-    item = get_object_or_404(SavedSubstance, pk=pk, owner=request.user)
+    item = owned_or_404(request, SavedSubstance, pk=pk)
     with transaction.atomic():
         item.delete()
     return redirect(_index_url(request.POST.get("names", "")[:MAX_TEXT_LENGTH]))

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -17,6 +17,7 @@ from kratomwise.web.journal import charts
 from kratomwise.web.journal.forms import EntryForm
 from kratomwise.web.journal.models import Entry, JournalSettings, Preset
 from kratomwise.web.journal.services import analysis_for, page_date, purge_deleted, signal_items
+from kratomwise.web.programs.owned import owned_or_404
 
 RECENT = 10
 # Warnings about breathing: overdose signs and naloxone go above the page heading.
@@ -93,7 +94,7 @@ def repeat_last(request: AuthedHttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def log_preset(request: AuthedHttpRequest, pk: int) -> HttpResponse:
-    preset = get_object_or_404(Preset, pk=pk, owner=request.user)
+    preset = owned_or_404(request, Preset, pk=pk)
     entry = Entry.objects.create(
         owner=request.user,
         taken_at=timezone.now(),
@@ -109,7 +110,7 @@ def log_preset(request: AuthedHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit(request: AuthedHttpRequest, pk: int) -> HttpResponse:
-    entry = get_object_or_404(Entry, pk=pk, owner=request.user)
+    entry = owned_or_404(request, Entry, pk=pk)
     form = EntryForm(request.POST or None, instance=entry)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -122,7 +123,7 @@ def edit(request: AuthedHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: AuthedHttpRequest, pk: int) -> HttpResponse:
-    entry = get_object_or_404(Entry, pk=pk, owner=request.user)
+    entry = owned_or_404(request, Entry, pk=pk)
     if request.method == "POST":
         entry.deleted_at = timezone.now()
         entry.save(update_fields=["deleted_at"])
@@ -135,9 +136,7 @@ def delete(request: AuthedHttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def restore(request: AuthedHttpRequest, pk: int) -> HttpResponse:
-    entry = get_object_or_404(
-        Entry.all_objects, pk=pk, owner=request.user, deleted_at__isnull=False
-    )
+    entry = owned_or_404(request, Entry.all_objects, pk=pk, deleted_at__isnull=False)
     entry.deleted_at = None
     entry.save(update_fields=["deleted_at"])
     request.session.pop(UNDO_SESSION_KEY, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -24,6 +24,7 @@ from kratomwise.web.journal.services import (
     local_today,
     user_tz,
 )
+from kratomwise.web.programs.owned import owned_or_404
 
 
 @login_required
@@ -55,7 +56,7 @@ def presets(request: AuthedHttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def delete_preset(request: AuthedHttpRequest, pk: int) -> HttpResponse:
-    get_object_or_404(Preset, pk=pk, owner=request.user).delete()
+    owned_or_404(request, Preset, pk=pk).delete()
     messages.success(request, _("Preset removed."))
     return redirect("journal:presets")
 

@@ -31,7 +31,7 @@ from kratomwise.sharing import (
 from kratomwise.web.accounts.models import User
 from kratomwise.web.programs import audit
 from kratomwise.web.programs.models import Consent as ConsentRow
-from kratomwise.web.programs.models import ConsentRecipient, RoleGrant
+from kratomwise.web.programs.models import ConsentRecipient, EventEnding, RoleGrant
 
 
 def _grants(user: User) -> list[RoleGrant]:
@@ -51,6 +51,11 @@ def roles_of(user: User | AnonymousUser) -> frozenset[Role]:
     return frozenset(Role(g.role) for g in _grants(user))
 
 
+def role_text(user: User | AnonymousUser) -> str:
+    """The user's roles as the audit log writes them."""
+    return ",".join(sorted(r.value for r in roles_of(user)))
+
+
 def actor_for(user: User | AnonymousUser) -> Actor:
     """The core's view of the signed-in user: roles, programs, and whether MFA was passed."""
     if not user.is_authenticated:
@@ -62,6 +67,11 @@ def actor_for(user: User | AnonymousUser) -> Actor:
         roles=frozenset(Role(g.role) for g in grants),
         program_ids=frozenset(g.program_id for g in grants if g.program_id is not None),
         mfa_verified=bool(verified()) if callable(verified) else False,
+        admin_program_ids=frozenset(
+            g.program_id
+            for g in grants
+            if g.program_id is not None and g.role == Role.program_admin.value
+        ),
     )
 
 
@@ -69,6 +79,14 @@ def _recipient(row: ConsentRecipient) -> Recipient:
     if row.clinician_id is not None:
         return Recipient(RecipientKind.clinician, row.clinician_id)
     return Recipient(RecipientKind.program, int(row.program_id or 0))
+
+
+def event_ended(row: ConsentRow) -> bool:
+    """Whether someone marked the consent's ending event as happened."""
+    try:
+        return row.ending is not None
+    except EventEnding.DoesNotExist:
+        return False
 
 
 def to_core(row: ConsentRow, recipients: Iterable[ConsentRecipient]) -> Consent:
@@ -83,6 +101,7 @@ def to_core(row: ConsentRow, recipients: Iterable[ConsentRecipient]) -> Consent:
         signed_at=row.signed_at,
         expires_at=row.expires_at,
         expiry_event=row.expiry_event,
+        expired_by_event=event_ended(row),
         revoked={_recipient(r): r.revoked_at for r in listed if r.revoked_at is not None},
     )
 
@@ -90,7 +109,11 @@ def to_core(row: ConsentRow, recipients: Iterable[ConsentRecipient]) -> Consent:
 def consents_of(person_ids: Iterable[int]) -> dict[int, list[Consent]]:
     """Every consent of these people, read fresh from the database (never cached, so a
     revocation takes effect on the very next request)."""
-    rows = ConsentRow.objects.filter(person_id__in=list(person_ids)).prefetch_related("recipients")
+    rows = (
+        ConsentRow.objects.filter(person_id__in=list(person_ids))
+        .select_related("ending")
+        .prefetch_related("recipients")
+    )
     found: dict[int, list[Consent]] = {}
     for row in rows:
         found.setdefault(row.person_id, []).append(to_core(row, row.recipients.all()))
@@ -118,13 +141,12 @@ def read_or_404(
 ) -> User:
     """The person whose ``category`` data the request may read; audits the answer either way."""
     decision = decide(request.user, person_id, category)
-    roles = roles_of(request.user)
     audit.record(
         action="R",
         resource=resource,
         outcome="allowed" if decision.allowed else f"denied:{decision.reason.value}",
         request=request,
-        actor_role=",".join(sorted(r.value for r in roles)),
+        actor_role=role_text(request.user),
         subject_id=person_id,
         category=category.value,
         object_ids=object_ids or request.path,  # the route names the record read
@@ -147,7 +169,7 @@ def refuse(request: HttpRequest, person_id: int, *, resource: str) -> NoReturn:
         resource=resource,
         outcome="denied:no_consent",
         request=request,
-        actor_role=",".join(sorted(r.value for r in roles_of(request.user))),
+        actor_role=role_text(request.user),
         subject_id=person_id,
     )
     raise Http404

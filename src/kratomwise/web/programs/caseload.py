@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.utils import timezone
 
 from kratomwise import interactions
@@ -22,7 +22,7 @@ from kratomwise.sharing.attention import RECENT
 from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.journal.models import Entry
 from kratomwise.web.taper.models import TaperCheckIn
-from kratomwise.web.taper.services import active_plan, build_view
+from kratomwise.web.taper.services import held_today
 
 
 @lru_cache(maxsize=4096)
@@ -38,7 +38,15 @@ def _dangerous_days(people: list[int], since: datetime) -> dict[int, datetime]:
     """Per person, the last time in the window the journal shows a dangerous combination."""
     days: dict[tuple[int, Any], set[str]] = defaultdict(set)
     latest: dict[tuple[int, Any], datetime] = {}
-    rows = Entry.objects.filter(owner_id__in=people, taken_at__gte=since)
+    window = Entry.objects.filter(owner_id__in=people, taken_at__gte=since)
+    # A combination needs two substances: only people who logged two in the window are read.
+    mixed = (
+        window.values("owner_id")
+        .annotate(kinds=Count("substance", distinct=True))
+        .filter(kinds__gte=2)
+        .values_list("owner_id", flat=True)
+    )
+    rows = window.filter(owner_id__in=list(mixed))
     for owner, taken_at, substance in rows.values_list("owner_id", "taken_at", "substance"):
         key = (owner, taken_at.date())
         days[key].add(substance)
@@ -50,9 +58,7 @@ def _dangerous_days(people: list[int], since: datetime) -> dict[int, datetime]:
     return found
 
 
-def snapshots(
-    shared: dict[int, frozenset[Category]], people: dict[int, Any]
-) -> dict[int, Snapshot]:
+def snapshots(shared: dict[int, frozenset[Category]]) -> dict[int, Snapshot]:
     now = timezone.now()
     since = now - RECENT
     values: dict[int, dict[str, Any]] = {
@@ -74,15 +80,11 @@ def snapshots(
     recent = TaperCheckIn.objects.filter(owner_id__in=taper, created_at__gte=since).order_by(
         "day", "pk"
     )
-    checked_in: set[int] = set()
     for row in recent:
-        checked_in.add(row.owner_id)
         if row.triage_level:
             values[row.owner_id]["triage_level_at"] = (row.triage_level, row.created_at)
-    # A hold needs a recent taper check-in; only those plans are rebuilt.
-    for pid in checked_in:
-        plan = active_plan(people[pid])
-        values[pid]["taper_on_hold"] = plan is not None and build_view(plan, people[pid]).held_now
+    for pid in held_today(taper):
+        values[pid]["taper_on_hold"] = True
     for pid, at in _dangerous_days(_with(shared, Category.journal), since).items():
         values[pid]["dangerous_combination_at"] = at
     return {pid: Snapshot(**fields) for pid, fields in values.items()}
@@ -94,7 +96,7 @@ def rows(shared: dict[int, frozenset[Category]]) -> list[dict[str, Any]]:
     people = get_user_model().objects.in_bulk(list(shared))
     shared = {pid: cats for pid, cats in shared.items() if pid in people}
     found: list[tuple[tuple[int, int], dict[str, Any]]] = []
-    for pid, snapshot in snapshots(shared, people).items():
+    for pid, snapshot in snapshots(shared).items():
         person_flags: list[Flag] = flags(snapshot, now)
         row = {"person": people[pid], "flags": person_flags, "categories": shared[pid]}
         found.append((sort_key(person_flags), row))

@@ -27,9 +27,10 @@ def _is_part2(reader: User) -> bool:
 def shared_export(request: AuthedHttpRequest, person_id: int, kind: str) -> HttpResponse:
     """``kind`` is "fhir" or "pdf". Raises Http404 (audited) when nothing is shared."""
     shared = people_shared_with(request.user).get(person_id, frozenset())
-    if not shared:
-        refuse(request, person_id, resource=kind)
+    # Exports never carry counseling notes; with nothing else shared there is nothing to export.
     categories = frozenset(c for c in shared if c is not Category.counseling_notes)
+    if not categories:
+        refuse(request, person_id, resource=kind)
     person = None
     for category in sorted(categories):
         person = read_or_404(request, person_id, category, resource=kind)

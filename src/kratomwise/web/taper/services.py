@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -62,6 +63,15 @@ def core_checkins(
     user: User, plan: TaperPlan, prefs: TaperPreferences, rows: list[TaperCheckIn]
 ) -> list[core.CheckIn]:
     clinical = signals.clinical_signals(user, [r.day for r in rows])
+    return _to_core(plan, prefs, rows, clinical)
+
+
+def _to_core(
+    plan: TaperPlan,
+    prefs: TaperPreferences,
+    rows: list[TaperCheckIn],
+    clinical: dict[dt.date, dict[str, Any]],
+) -> list[core.CheckIn]:
     result = []
     for row in rows:
         extra = clinical.get(row.day, {})
@@ -82,6 +92,52 @@ def core_checkins(
             )
         )
     return result
+
+
+def _thresholds(prefs: TaperPreferences) -> core.Thresholds:
+    return core.Thresholds(withdrawal=prefs.hold_withdrawal, craving=prefs.hold_craving)
+
+
+def _held(steps: tuple[core.Step, ...], today: dt.date) -> bool:
+    current = next((step for step in steps if step.contains(today)), None)
+    return current is not None and current.status is core.StepStatus.HELD
+
+
+def held_today(owner_ids: Collection[int], today: dt.date | None = None) -> set[int]:
+    """Who among ``owner_ids`` has an active taper on hold today (``PlanView.held_now``), in
+    at most six queries for the whole list however long it is: the caseload asks for everyone."""
+    today = today or timezone.localdate()
+    # No check-in, no hold: most lists stop after this one cheap query.
+    checked = TaperCheckIn.objects.filter(owner_id__in=list(owner_ids)).order_by()
+    owners = set(checked.values_list("owner_id", flat=True).distinct())
+    plans: dict[int, TaperPlan] = {}
+    active = TaperPlan.objects.filter(owner_id__in=list(owners), status=TaperPlan.ACTIVE)
+    for record in active.prefetch_related("overrides") if owners else ():
+        plans.setdefault(record.owner_id, record)  # newest first, as ``active_plan``
+    if not plans:
+        return set()
+    # Check-ins before a plan's start decide none of its holds.
+    first_day = min(record.start for record in plans.values()) - dt.timedelta(days=1)
+    by_day: dict[int, dict[dt.date, TaperCheckIn]] = {}
+    for row in TaperCheckIn.objects.filter(owner_id__in=list(plans), day__gte=first_day).order_by(
+        "owner_id", "day", "created_at", "pk"
+    ):
+        by_day.setdefault(row.owner_id, {})[row.day] = row  # the newest row of a day counts
+    if not by_day:
+        return set()  # no check-in since the plans began
+    prefs = {p.owner_id: p for p in TaperPreferences.objects.filter(owner_id__in=list(by_day))}
+    clinical = signals.clinical_signals_of({o: sorted(days) for o, days in by_day.items()})
+    held: set[int] = set()
+    for owner, days in by_day.items():
+        record = plans[owner]
+        mine = prefs.get(owner) or TaperPreferences(owner_id=owner)
+        rows = [days[d] for d in sorted(days)]
+        checkins = _to_core(record, mine, rows, clinical.get(owner, {}))
+        overrides = [o.due for o in record.overrides.all()]
+        steps = core.schedule(core_settings(record), checkins, _thresholds(mine), overrides)
+        if _held(steps, today):
+            held.add(owner)
+    return held
 
 
 @dataclass(frozen=True)
@@ -119,7 +175,7 @@ class PlanView:
 
     @property
     def held_now(self) -> bool:
-        return self.current is not None and self.current.status is core.StepStatus.HELD
+        return _held(self.plan.steps, self.today)
 
 
 def build_view(record: TaperPlan, user: User, today: dt.date | None = None) -> PlanView:
@@ -138,7 +194,7 @@ def build_view(record: TaperPlan, user: User, today: dt.date | None = None) -> P
     plan = core.build_plan(
         core_settings(record),
         checkins,
-        core.Thresholds(withdrawal=prefs.hold_withdrawal, craving=prefs.hold_craving),
+        _thresholds(prefs),
         overrides=[o.due for o in record.overrides.all()],
         context=context,
         date_format=show_date,

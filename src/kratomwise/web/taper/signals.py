@@ -88,8 +88,33 @@ def clinical_signals(user: User, days: list[dt.date]) -> dict[dt.date, dict[str,
     if not days:
         return {}
     _start, last_end = _day_bounds(max(days))
-    cows = _responses(user, "cows", last_end)
-    phq9 = _responses(user, "phq9", last_end)
+    return signals_on(_responses(user, "cows", last_end), _responses(user, "phq9", last_end), days)
+
+
+def clinical_signals_of(days_by_owner: dict[int, list[dt.date]]) -> dict[int, dict[dt.date, Any]]:
+    """``clinical_signals`` for many people in one query (the caseload's hold flags)."""
+    from kratomwise.web.checkins.models import InstrumentResponse
+
+    wanted = {owner: days for owner, days in days_by_owner.items() if days}
+    if not wanted:
+        return {}
+    _start, last_end = _day_bounds(max(max(days) for days in wanted.values()))
+    found: dict[tuple[int, str], list[Any]] = {}
+    rows = InstrumentResponse.objects.filter(
+        owner_id__in=list(wanted), instrument__in=("cows", "phq9"), taken_at__lt=last_end
+    ).order_by("taken_at", "pk")
+    for row in rows:
+        found.setdefault((row.owner_id, row.instrument), []).append(row)
+    return {
+        owner: signals_on(found.get((owner, "cows"), []), found.get((owner, "phq9"), []), days)
+        for owner, days in wanted.items()
+    }
+
+
+def signals_on(
+    cows: list[Any], phq9: list[Any], days: list[dt.date]
+) -> dict[dt.date, dict[str, Any]]:
+    """The per-day signals from one person's COWS and PHQ-9 rows (oldest first)."""
     result: dict[dt.date, dict[str, Any]] = {}
     for day in days:
         _s, end = _day_bounds(day)

@@ -10,20 +10,21 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kratomwise import taper as core
 from kratomwise.web.accounts.http import AuthedHttpRequest
+from kratomwise.web.programs.owned import owned_or_404
 from kratomwise.web.taper import chart, services, signals
 from kratomwise.web.taper.forms import CheckInForm, PlanForm, PreferencesForm
 from kratomwise.web.taper.models import TaperCheckIn, TaperPlan, TaperPreferences
 
 
 def _plan_for(request: AuthedHttpRequest, pk: int) -> TaperPlan:
-    return get_object_or_404(TaperPlan, pk=pk, owner=request.user)
+    return owned_or_404(request, TaperPlan, pk=pk)
 
 
 def step_rows(view: services.PlanView) -> list[dict[str, Any]]:

@@ -1,7 +1,12 @@
 """Models of clinician mode, one module per concern."""
 
 from kratomwise.web.programs.models.audit import AuditEvent, AuditHead
-from kratomwise.web.programs.models.consent import Consent, ConsentRecipient, Disclosure
+from kratomwise.web.programs.models.consent import (
+    Consent,
+    ConsentRecipient,
+    Disclosure,
+    EventEnding,
+)
 from kratomwise.web.programs.models.roles import Invitation, Program, RoleGrant
 
 __all__ = [
@@ -10,6 +15,7 @@ __all__ = [
     "Consent",
     "ConsentRecipient",
     "Disclosure",
+    "EventEnding",
     "Invitation",
     "Program",
     "RoleGrant",

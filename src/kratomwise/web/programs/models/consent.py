@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from kratomwise.sharing import Category, ConsentType
 from kratomwise.web.programs.models.roles import Program
 
-TYPE_CHOICES = [
-    (ConsentType.disclosure.value, _("Share with named clinicians or a program")),
-    (ConsentType.tpo.value, _("Treatment, payment and health care operations")),
-    (ConsentType.counseling_notes.value, _("Counseling notes only")),
-]
+TYPE_LABELS = {
+    ConsentType.disclosure: _("Share with named clinicians or a program"),
+    ConsentType.tpo: _("Treatment, payment and health care operations"),
+    ConsentType.counseling_notes: _("Counseling notes only"),
+}
+TYPE_CHOICES = [(kind.value, label) for kind, label in TYPE_LABELS.items()]
 CATEGORY_LABELS = {
     Category.journal: _("Use journal"),
     Category.checkins: _("Check-ins and scores"),
@@ -63,6 +64,15 @@ class ConsentRecipient(models.Model):
                 name="recipient_is_clinician_or_program",
             )
         ]
+
+
+class EventEnding(models.Model):
+    """The event a consent named as its end has happened: sharing under it stops. Marked by
+    the person, or by an admin of a program the consent names (``program``); never undone."""
+
+    consent = models.OneToOneField(Consent, on_delete=models.CASCADE, related_name="ending")
+    at = models.DateTimeField()
+    program = models.ForeignKey(Program, null=True, blank=True, on_delete=models.SET_NULL)
 
 
 class Disclosure(models.Model):

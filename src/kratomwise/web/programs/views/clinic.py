@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
-from kratomwise.sharing import Category
+from kratomwise.sharing import Category, Consent, Role, may_end_by_event
 from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.checkins.models import InstrumentResponse
 from kratomwise.web.journal import services as journal
 from kratomwise.web.programs import audit, caseload, exports
-from kratomwise.web.programs.access import people_shared_with, read_or_404, refuse
+from kratomwise.web.programs.access import (
+    actor_for,
+    consents_of,
+    people_shared_with,
+    read_or_404,
+    refuse,
+)
 from kratomwise.web.programs.models.consent import CATEGORY_LABELS
 from kratomwise.web.programs.security import mfa_required, reauth_required
 from kratomwise.web.taper.services import active_plan, build_view
@@ -57,7 +64,18 @@ def person_view(request: AuthedHttpRequest, person_id: int) -> HttpResponse:
     if person is None:  # shared only categories without a page of their own here
         person = read_or_404(request, person_id, sorted(shared)[0], resource="record")
     context["person"] = person
+    context["endable"] = _endable(request, person_id)
     return render(request, "programs/person.html", context)
+
+
+def _endable(request: AuthedHttpRequest, person_id: int) -> list[Consent]:
+    """The person's consents whose ending event this program admin may mark as happened."""
+    actor = actor_for(request.user)
+    if Role.program_admin not in actor.roles:
+        return []
+    now = timezone.now()
+    held = consents_of([person_id]).get(person_id, [])
+    return [c for c in held if c.person_id != actor.id and may_end_by_event(actor, c, now)]
 
 
 @mfa_required

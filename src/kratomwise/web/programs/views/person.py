@@ -10,20 +10,28 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from kratomwise.sharing import document_hash, missing_elements
+from kratomwise.sharing import (
+    ConsentForm,
+    ConsentType,
+    RecipientKind,
+    document_hash,
+    missing_elements,
+)
 from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.programs import audit
-from kratomwise.web.programs.forms import ShareForm, recipient_exists
+from kratomwise.web.programs.access import event_ended
+from kratomwise.web.programs.forms import ShareForm, consent_type, recipient_exists
 from kratomwise.web.programs.models import AuditEvent, Consent, ConsentRecipient, Disclosure
-from kratomwise.web.programs.models.consent import CATEGORY_LABELS
+from kratomwise.web.programs.models.consent import CATEGORY_LABELS, TYPE_LABELS
+from kratomwise.web.programs.owned import owned_or_404
 from kratomwise.web.programs.security import reauth_required
-from kratomwise.web.programs.statements import STATEMENTS
+from kratomwise.web.programs.statements import PURPOSES, texts
 
 ACCOUNTING_YEARS = 3
 
@@ -41,17 +49,26 @@ def sharing(request: AuthedHttpRequest) -> HttpResponse:
     """Who can see my data: every consent, its recipients, and a revoke button for each."""
     now = timezone.now()
     consents = []
-    for consent in Consent.objects.filter(person=request.user).prefetch_related(
-        "recipients__clinician", "recipients__program"
-    ):
-        ended = consent.expires_at is not None and consent.expires_at <= now
+    rows = (
+        Consent.objects.filter(person=request.user)
+        .select_related("ending__program")
+        .prefetch_related("recipients__clinician", "recipients__program")
+    )
+    for consent in rows:
+        ending = consent.ending if event_ended(consent) else None
+        ended = ending is not None or (consent.expires_at is not None and consent.expires_at <= now)
+        live = [r for r in consent.recipients.all() if r.revoked_at is None]
         consents.append(
             {
                 "consent": consent,
+                "type": TYPE_LABELS[ConsentType(consent.type)],
                 "categories": [
                     CATEGORY_LABELS[c] for c in CATEGORY_LABELS if c.value in consent.categories
                 ],
                 "ended": ended,
+                "ending": ending,
+                # The event can be marked while someone still receives under the consent.
+                "can_end": bool(consent.expiry_event) and not ended and bool(live),
                 "recipients": [
                     {
                         "row": r,
@@ -69,8 +86,13 @@ def sharing(request: AuthedHttpRequest) -> HttpResponse:
 @reauth_required
 @require_http_methods(["GET", "POST"])
 def share(request: AuthedHttpRequest) -> HttpResponse:
-    """The consent wizard: the statements first, then every element the ledger needs."""
-    form = ShareForm(request.user, request.POST or None)
+    """The consent wizard: first the type of consent, then that type's statements and every
+    element the ledger needs (checked by the core; a refusal stores nothing)."""
+    kind = consent_type(request.POST.get("type") or request.GET.get("type"))
+    if kind is None:
+        choices = [(t, TYPE_LABELS[t], PURPOSES[t]) for t in ConsentType]
+        return render(request, "programs/share_type.html", {"choices": choices})
+    form = ShareForm(request.user, kind, request.POST or None)
     problems: list[str] = []
     if request.method == "POST" and form.is_valid():
         filled = form.consent_form()
@@ -78,56 +100,63 @@ def share(request: AuthedHttpRequest) -> HttpResponse:
         if not all(recipient_exists(r) for r in filled.recipients):
             problems.append(_("That recipient no longer exists."))
         if not problems:
-            assert filled.signed_at is not None  # missing_elements asks for it
-            with transaction.atomic():
-                consent = Consent.objects.create(
-                    person=request.user,
-                    type=filled.type.value,
-                    person_name=filled.person_name,
-                    discloser=filled.discloser,
-                    categories=sorted(c.value for c in filled.categories),
-                    purpose=filled.purpose,
-                    expires_at=filled.expires_at,
-                    expiry_event=filled.expiry_event,
-                    signer=filled.signer,
-                    relationship=filled.relationship,
-                    signed_at=filled.signed_at,
-                    statements=filled.statements,
-                    document_hash=document_hash(filled),
-                )
-                for recipient in filled.recipients:
-                    ConsentRecipient.objects.create(
-                        consent=consent,
-                        clinician_id=recipient.id if recipient.kind.value == "clinician" else None,
-                        program_id=recipient.id if recipient.kind.value == "program" else None,
-                    )
-                audit.record(
-                    action="C",
-                    resource="consent",
-                    outcome="signed",
-                    request=request,
-                    subject_id=request.user.pk,
-                    object_ids=str(consent.pk),
-                    purpose=filled.purpose,
-                    consent_id=consent.pk,
-                )
+            _store(request, filled)
             messages.success(request, _("Shared. You can take it back at any time on this page."))
             return redirect("programs:sharing")
-    statements = [text for _version, text in STATEMENTS.values()]
     return render(
         request,
         "programs/share.html",
-        {"form": form, "problems": problems, "statements": statements},
+        {
+            "form": form,
+            "problems": problems,
+            "statements": texts(kind),
+            "type_label": TYPE_LABELS[kind],
+        },
     )
+
+
+def _store(request: AuthedHttpRequest, filled: ConsentForm) -> Consent:
+    assert filled.signed_at is not None  # missing_elements asks for it
+    with transaction.atomic():
+        consent = Consent.objects.create(
+            person=request.user,
+            type=filled.type.value,
+            person_name=filled.person_name,
+            discloser=filled.discloser,
+            categories=sorted(c.value for c in filled.categories),
+            purpose=filled.purpose,
+            expires_at=filled.expires_at,
+            expiry_event=filled.expiry_event,
+            signer=filled.signer,
+            relationship=filled.relationship,
+            signed_at=filled.signed_at,
+            statements=filled.statements,
+            document_hash=document_hash(filled),
+        )
+        for recipient in filled.recipients:
+            ConsentRecipient.objects.create(
+                consent=consent,
+                clinician_id=recipient.id if recipient.kind is RecipientKind.clinician else None,
+                program_id=recipient.id if recipient.kind is RecipientKind.program else None,
+            )
+        audit.record(
+            action="C",
+            resource="consent",
+            outcome="signed",
+            request=request,
+            subject_id=request.user.pk,
+            object_ids=str(consent.pk),
+            purpose=filled.purpose,
+            consent_id=consent.pk,
+        )
+    return consent
 
 
 @login_required
 @require_POST
 def revoke(request: AuthedHttpRequest, recipient_id: int) -> HttpResponse:
     """One click, no password: stopping a disclosure must never be harder than allowing it."""
-    row = ConsentRecipient.objects.filter(pk=recipient_id, consent__person=request.user).first()
-    if row is None:
-        raise Http404
+    row = owned_or_404(request, ConsentRecipient, owner_field="consent__person", pk=recipient_id)
     if row.revoked_at is None:
         with transaction.atomic():
             row.revoked_at = timezone.now()
