@@ -63,7 +63,9 @@ def _page_context(request: HttpRequest, record: TaperPlan) -> dict[str, Any]:
         if todays.sows_answers:
             initial.update(todays.sows_answers)
     if initial.get("amount_taken") is None:
-        initial["amount_taken"] = signals.journal_amount(request.user, record.unit, today)
+        initial["amount_taken"] = signals.journal_amount(
+            request.user, record.unit, today, seven_oh=record.seven_oh
+        )
     return {
         "view": view,
         "record": record,
