@@ -87,7 +87,7 @@ GAD7 = Instrument(
     ),
     licence=PFIZER_LICENCE,
     attribution=PFIZER_ATTRIBUTION,
-    loinc_panel="69737-5",  # partially verified (instruments.md §5): confirm on loinc.org
+    loinc_panel="69737-5",  # partially verified (docs/instruments.md §5): confirm on loinc.org
     loinc_total="70274-6",
     verbatim=True,
     notes=(SCREEN_NOT_DIAGNOSIS,),
