@@ -81,11 +81,15 @@ def _walk(marks: Sequence[Mark]) -> Iterator[tuple[str, Mark]]:
             yield "leaf", mark
 
 
-def mark(tag: str, text: str = "", tip: str = "", **attrs: float | str | None) -> Mark:
-    """A mark; attribute names use ``_`` for ``-`` (``stroke_width``), ``cls`` is ``class``,
-    None drops the attribute and numbers are written with :func:`num`."""
+Attr = float | str | None
+_ALIASES = {"cls": "class", "dash": "stroke-dasharray"}
+
+
+def mark(tag: str, text: str = "", tip: str = "", /, **attrs: Attr) -> Mark:
+    """A mark; attribute names use ``_`` for ``-`` (``stroke_width``), ``cls`` is ``class`` and
+    ``dash`` is ``stroke-dasharray``; None drops the attribute; numbers go through :func:`num`."""
     pairs = tuple(
-        ("class" if key == "cls" else key.replace("_", "-"), _value(value))
+        (_ALIASES.get(key) or key.replace("_", "-"), _value(value))
         for key, value in attrs.items()
         if value is not None
     )
@@ -111,63 +115,20 @@ def text(
     )
 
 
-def line(
-    x1: float,
-    y1: float,
-    x2: float,
-    y2: float,
-    stroke: str = GRID,
-    *,
-    width: float | None = None,
-    dash: str | None = None,
-    cls: str | None = None,
-) -> Mark:
-    """A line; ``width`` None keeps SVG's default of 1."""
-    return mark(
-        "line",
-        x1=x1,
-        y1=y1,
-        x2=x2,
-        y2=y2,
-        stroke=stroke,
-        stroke_width=width,
-        stroke_dasharray=dash,
-        cls=cls,
-    )
+def line(x1: float, y1: float, x2: float, y2: float, stroke: str = GRID, **more: Attr) -> Mark:
+    """A line; ``more`` as in :func:`mark` (``dash``, ``stroke_width``, ``cls``)."""
+    return mark("line", x1=x1, y1=y1, x2=x2, y2=y2, stroke=stroke, **more)
 
 
-def rect(
-    x: float,
-    y: float,
-    width: float,
-    height: float,
-    fill: str,
-    *,
-    tip: str = "",
-    stroke: str | None = None,
-    dash: str | None = None,
-    rx: float | None = None,
-    cls: str | None = None,
-) -> Mark:
-    return mark(
-        "rect",
-        tip=tip,
-        x=x,
-        y=y,
-        width=width,
-        height=height,
-        rx=rx,
-        fill=fill,
-        stroke=stroke,
-        stroke_dasharray=dash,
-        cls=cls,
-    )
+def rect(x: float, y: float, w: float, h: float, fill: str, tip: str = "", **more: Attr) -> Mark:
+    """A rectangle; ``more`` as in :func:`mark` (``stroke``, ``dash``, ``rx``, ``cls``)."""
+    return mark("rect", "", tip, x=x, y=y, width=w, height=h, fill=fill, **more)
 
 
 def circle(
     cx: float, cy: float, fill: str, *, tip: str = "", r: float = 3.5, cls: str | None = None
 ) -> Mark:
-    return mark("circle", tip=tip, cx=cx, cy=cy, r=r, fill=fill, cls=cls)
+    return mark("circle", "", tip, cx=cx, cy=cy, r=r, fill=fill, cls=cls)
 
 
 def polyline(
@@ -179,7 +140,7 @@ def polyline(
 
 def link(href: str, tip: str, children: Sequence[Mark], cls: str | None = None) -> Mark:
     """An <a> around ``children``: one focus stop, named by ``tip``."""
-    base = mark("a", tip=tip, href=href, cls=cls)
+    base = mark("a", "", tip, href=href, cls=cls)
     return Mark(base.tag, base.attrs, tip=tip, children=tuple(children))
 
 

@@ -59,7 +59,9 @@ def _bars(
     if trend:
         x0, x1 = frame.x(trend.first + 0.5), frame.x(trend.last + 0.5)
         y0, y1 = frame.y(trend.start), frame.y(trend.end)
-        marks.append(c.line(x0, y0, x1, y1, c.DANGER, width=2.5, dash="6 3", cls="trend-line"))
+        marks.append(
+            c.line(x0, y0, x1, y1, c.DANGER, stroke_width=2.5, dash="6 3", cls="trend-line")
+        )
     return c.chart(key, frame, "chart", title, desc, marks)
 
 
