@@ -123,9 +123,7 @@ class Entry(models.Model):
     def describe(self) -> str:
         return describe_use(self.amount, self.unit, self.form, self.substance)
 
-    def to_core(self, tz: dt.tzinfo, with_note: bool = True) -> usage.Entry:
-        """The entry as a core value in ``tz``; ``with_note=False`` skips decrypting the note
-        (analyses never read it)."""
+    def to_core(self, tz: dt.tzinfo) -> usage.Entry:
         return usage.Entry(
             taken_at=self.taken_at.astimezone(tz),
             substance=self.substance,
@@ -134,7 +132,7 @@ class Entry(models.Model):
             unit=self.unit,
             craving=self.craving,
             mood=self.mood,
-            note=self.note if with_note else "",
+            note=self.note,
         )
 
     @classmethod

@@ -95,8 +95,17 @@ def local_today(user: Any) -> dt.date:
 def core_entries(user: Any, with_notes: bool = False) -> list[usage.Entry]:
     """The person's live entries as core values, in their own time zone."""
     tz = user_tz(user)
-    rows = Entry.objects.filter(owner=user).order_by("taken_at", "pk")
-    return [entry.to_core(tz, with_note=with_notes) for entry in rows.iterator()]
+    if with_notes:
+        return [e.to_core(tz) for e in Entry.objects.filter(owner=user).order_by("taken_at", "pk")]
+    rows = (
+        Entry.objects.filter(owner=user)
+        .order_by("taken_at")
+        .values_list("taken_at", "substance", "form", "amount", "unit", "craving", "mood")
+    )
+    return [
+        usage.Entry(t.astimezone(tz), s, f, float(a), u, c, m)
+        for t, s, f, a, u, c, m in rows.iterator()
+    ]
 
 
 def analysis_for(

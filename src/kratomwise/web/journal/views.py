@@ -70,6 +70,20 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "journal/index.html", context, status=status)
 
 
+def _log_now(request: HttpRequest, like: Entry | Preset, message: str) -> HttpResponse:
+    """Log what ``like`` names (substance, form, amount, unit) as taken now; back to the journal."""
+    entry = Entry.objects.create(
+        owner=request.user,
+        taken_at=timezone.now(),
+        substance=like.substance,
+        form=like.form,
+        amount=like.amount,
+        unit=like.unit,
+    )
+    messages.success(request, message % {"what": entry.describe()})
+    return redirect("journal:index")
+
+
 @login_required
 @require_POST
 def repeat_last(request: HttpRequest) -> HttpResponse:
@@ -77,32 +91,14 @@ def repeat_last(request: HttpRequest) -> HttpResponse:
     if last is None:
         messages.info(request, _("There is nothing to repeat yet."))
         return redirect("journal:index")
-    entry = Entry.objects.create(
-        owner=request.user,
-        taken_at=timezone.now(),
-        substance=last.substance,
-        form=last.form,
-        amount=last.amount,
-        unit=last.unit,
-    )
-    messages.success(request, _("Logged again: %(what)s.") % {"what": entry.describe()})
-    return redirect("journal:index")
+    return _log_now(request, last, _("Logged again: %(what)s."))
 
 
 @login_required
 @require_POST
 def log_preset(request: HttpRequest, pk: int) -> HttpResponse:
     preset = get_object_or_404(Preset, pk=pk, owner=request.user)
-    entry = Entry.objects.create(
-        owner=request.user,
-        taken_at=timezone.now(),
-        substance=preset.substance,
-        form=preset.form,
-        amount=preset.amount,
-        unit=preset.unit,
-    )
-    messages.success(request, _("Logged: %(what)s.") % {"what": entry.describe()})
-    return redirect("journal:index")
+    return _log_now(request, preset, _("Logged: %(what)s."))
 
 
 @login_required
