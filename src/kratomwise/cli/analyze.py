@@ -7,15 +7,8 @@ from typing import Any
 
 import typer
 
-from kratomwise.cli.output import (
-    FORMAT_OPTION,
-    Format,
-    console,
-    emit_json,
-    fail,
-    parse_date,
-    read_text,
-)
+from kratomwise.cli import output
+from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fail, parse_date
 
 WINDOW_DAYS = 28
 
@@ -49,7 +42,7 @@ def analyze(
         fail("--capsule-g must be a number greater than 0")
     day = parse_date(today, "--today") if today is not None else None
     try:
-        entries = parse_csv(read_text(file))
+        entries = parse_csv(output.read_text(file))
     except FormatError as exc:
         fail(f"{file}: {exc}")
     result = run_analysis(entries, Settings(grams_per_capsule=capsule_g), day)

@@ -7,15 +7,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from kratomwise.cli.output import (
-    FORMAT_OPTION,
-    Format,
-    console,
-    emit_json,
-    fail,
-    parse_date,
-    read_text,
-)
+from kratomwise.cli import output
+from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fail, parse_date
 
 if TYPE_CHECKING:
     from kratomwise.taper import Plan, PlanSettings, Thresholds
@@ -134,7 +127,7 @@ def plan_command(
     )
     rows = []
     if checkins is not None:
-        text = read_text(checkins)
+        text = output.read_text(checkins)
         try:
             rows = parse_checkins_csv(text)
         except CheckinError as exc:
