@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kratomwise.usage import thresholds
+from kratomwise.web.core.forms import form_page
 from kratomwise.web.journal import charts
 from kratomwise.web.journal.forms import EntryForm
 from kratomwise.web.journal.models import Entry, JournalSettings, Preset
@@ -106,12 +107,8 @@ def log_preset(request: HttpRequest, pk: int) -> HttpResponse:
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     entry = get_object_or_404(Entry, pk=pk, owner=request.user)
     form = EntryForm(request.POST or None, instance=entry)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Entry saved."))
-        return redirect("journal:index")
-    status = 400 if request.method == "POST" else 200
-    return render(request, "journal/edit.html", {"form": form, "entry": entry}, status=status)
+    template = "journal/edit.html"
+    return form_page(request, form, _("Entry saved."), "journal:index", template, {"entry": entry})
 
 
 @login_required

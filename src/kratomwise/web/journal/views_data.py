@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from kratomwise import usage
 from kratomwise.usage import thresholds
 from kratomwise.web.accounts.forms import DeleteAccountForm
+from kratomwise.web.core.forms import form_page
 from kratomwise.web.journal.forms import ImportForm, JournalSettingsForm, PresetForm
 from kratomwise.web.journal.models import JournalSettings, Preset
 from kratomwise.web.journal.services import (
@@ -30,25 +31,19 @@ from kratomwise.web.journal.services import (
 def settings_view(request: HttpRequest) -> HttpResponse:
     instance = JournalSettings.for_user(request.user)
     form = JournalSettingsForm(request.POST or None, instance=instance)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Journal settings saved."))
-        return redirect("journal:index")
-    status = 400 if request.method == "POST" else 200
-    return render(request, "journal/settings.html", {"form": form}, status=status)
+    saved = _("Journal settings saved.")
+    return form_page(request, form, saved, "journal:index", "journal/settings.html")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def presets(request: HttpRequest) -> HttpResponse:
     form = PresetForm(request.POST or None, instance=Preset(owner=request.user))
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Preset saved."))
-        return redirect("journal:presets")
     items = Preset.objects.filter(owner=request.user)
-    status = 400 if request.method == "POST" else 200
-    return render(request, "journal/presets.html", {"form": form, "presets": items}, status=status)
+    template = "journal/presets.html"
+    return form_page(
+        request, form, _("Preset saved."), "journal:presets", template, {"presets": items}
+    )
 
 
 @login_required
