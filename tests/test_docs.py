@@ -1,4 +1,5 @@
-"""The README's commands work as written, and --help lists every command."""
+"""The README's commands work as written, --help lists every command, and the docs/ pages the
+code cites exist (with the sections it names)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,37 @@ def test_readme_and_docs_stand_on_their_own() -> None:
             target = link[0] or link[1]
             if not re.match(r"https?://", target):
                 assert (ROOT / target).exists(), f"{path.name} links to missing {target}"
+
+
+# --- docs/ cited by the code ------------------------------------------------------------------
+
+SRC = ROOT / "src" / "kratomwise"
+CITED = re.compile(r"\bdocs/([\w./-]+\.md)(?:\s*\(?(§[\d.]+(?:[,\s]+§[\d.]+)*))?")
+
+
+def _citations() -> list[tuple[str, str, str]]:
+    """(file in src, doc path, sections) for every ``docs/….md`` the package cites."""
+    found = []
+    for path in sorted(SRC.rglob("*")):
+        if path.suffix not in {".py", ".yaml", ".html", ".csv", ".txt"}:
+            continue
+        for match in CITED.finditer(path.read_text(encoding="utf-8")):
+            found.append((str(path.relative_to(SRC)), match.group(1), match.group(2) or ""))
+    return found
+
+
+def test_the_code_cites_docs_in_the_repository() -> None:
+    citations = _citations()
+    assert any(doc == "instruments.md" for _file, doc, _sections in citations)
+    for where, doc, _sections in citations:
+        assert (ROOT / "docs" / doc).is_file(), f"{where} cites docs/{doc}, which does not exist"
+
+
+def test_cited_sections_exist() -> None:
+    for where, doc, sections in _citations():
+        if not sections:
+            continue
+        text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+        headings = {h.rstrip(".") for h in re.findall(r"^#+ ([\d.]+) ", text, re.M)}
+        for section in re.findall(r"§([\d.]+)", sections):
+            assert section.rstrip(".") in headings, f"{where} cites docs/{doc} §{section}"

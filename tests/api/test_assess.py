@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kratomwise.assess.triage import CODES
+
 pytestmark = pytest.mark.django_db
 
 
@@ -87,7 +89,8 @@ def test_triage_empty_and_errors(client) -> None:  # type: ignore[no-untyped-def
 
 def test_codes(client) -> None:  # type: ignore[no-untyped-def]
     doc = client.get("/api/assess/codes").json()
-    assert len(doc["codes"]) == 44 and doc["codes"][0]["code"] == "unresponsive"
+    assert [c["code"] for c in doc["codes"]] == list(CODES)
+    assert doc["codes"][0]["code"] == "unresponsive"
 
 
 def test_resources(client) -> None:  # type: ignore[no-untyped-def]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kratomwise.claims.legal import _tables
-from kratomwise.claims.lexicon import Lexicon, lexicon
+from kratomwise.claims.lexicon import Lexicon, lexicon, load_yaml
 from kratomwise.claims.model import Verdict
 from kratomwise.claims.registry import RegistryError, entries, parse_entry
 from kratomwise.knowledge import has_fact
@@ -33,9 +35,17 @@ def test_legal_table_cites_existing_facts() -> None:
 
 
 def test_lexicon_compiles_every_pattern() -> None:
+    raw = load_yaml("patterns.yaml")
+    assert isinstance(raw, dict) and set(raw) == set(
+        Lexicon.__slots__
+    )  # every cue has a pattern, and no pattern is unused
     lx = lexicon()
     for name in Lexicon.__slots__:
-        assert getattr(lx, name).pattern
+        compiled = getattr(lx, name)
+        assert isinstance(compiled, re.Pattern), name
+        assert compiled.flags & re.IGNORECASE, name  # the file says: matched case-insensitively
+        assert "<<" not in compiled.pattern, name  # every <<name>> placeholder was expanded
+        assert compiled.search("") is None, name  # an empty match would fire on every sentence
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -8,7 +9,7 @@ import yaml
 from kratomwise.interactions import SEVERITIES
 from kratomwise.interactions.rules import RuleError, default_rules, parse_rules
 from kratomwise.interactions.table import TableError, load_classes, load_table
-from kratomwise.knowledge import get_fact, has_fact
+from kratomwise.knowledge import all_facts, has_fact
 
 CLASS_IDS = [
     "kratom_leaf",
@@ -83,10 +84,15 @@ def test_every_rule_cites_existing_facts_and_valid_severity() -> None:
 
 
 def test_interaction_facts_are_cited_and_own_words() -> None:
-    for n in range(1, 10):
-        fact = get_fact(f"IXN-{n:02d}")
-        assert fact.sources and fact.as_of.isoformat() == "2026-11-01"
-        assert not fact.statement.startswith("TODO")
+    facts = [fact for fact in all_facts() if fact.origin == "interactions"]
+    assert [fact.id for fact in facts] == [f"IXN-{n:02d}" for n in range(1, len(facts) + 1)]
+    cited = {
+        i for rule in default_rules().all_rules() for i in rule.fact_ids if i.startswith("IXN-")
+    }
+    assert cited <= {fact.id for fact in facts}
+    for fact in facts:
+        assert fact.sources and fact.as_of <= dt.date.today(), fact.id
+        assert "TODO" not in fact.statement, fact.id
 
 
 def test_naloxone_is_never_flagged_dangerous() -> None:

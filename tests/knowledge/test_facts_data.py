@@ -164,7 +164,7 @@ def test_script_writes_todo_for_new_ids_and_exits_1(tmp_path: Path, capsys: Any)
         "url": "https://b.ex/2",
     }
     assert facts[1]["sources"][1]["citation"] == "One; two; three"
-    assert facts[2]["as_of"] == dt.date(2026, 7, 1)
+    assert facts[2]["as_of"] == module.DEFAULT_AS_OF
 
 
 def test_script_keeps_statements_refreshes_the_rest_and_reports_removed(

@@ -111,4 +111,4 @@ def test_every_day_is_singular() -> None:
 def test_tap03_no_longer_claims_a_fastest_rate() -> None:
     statement = get_fact("TAP-03").statement
     assert "fastest" not in statement and "10 % of the original amount per week" in statement
-    assert dt.date(2026, 11, 1) == get_fact("TAP-14").as_of
+    assert get_fact("TAP-03").as_of <= dt.date.today()

@@ -35,7 +35,11 @@ def test_steady_rise_is_escalating() -> None:
     signal = found["escalating_amount"]
     assert signal.level == "warning"  # about 3 g -> 6 g is a rise of more than 50 %
     assert signal.end == TODAY and signal.start == day(27)
-    assert "3" in signal.explanation and "6" in signal.explanation
+    assert signal.explanation == (
+        "On the 28 days you used leaf in the last 28 days, your daily amount rose from about 3 g "
+        "to about 6.2 g (a rise of 68%; typical day 4.6 g). The trend line ignores single unusual "
+        "days. Needing more for the same effect is a sign of tolerance."
+    )
     assert signal.fact_ids == t.ESCALATION_FACTS
 
 
@@ -101,7 +105,11 @@ def test_rising_uses_per_day_is_increasing_frequency() -> None:
     signal = found["increasing_frequency"]
     assert signal.level == "caution"
     assert signal.fact_ids[0] == "DEP-08"
-    assert "1" in signal.explanation and "3" in signal.explanation
+    assert signal.explanation == (
+        "Over the last 28 days you went from about 0.9 to about 3.1 uses a day (average 1 a day "
+        "in the first half, 3 in the second). How often you use tracks withdrawal more closely "
+        "than how much."
+    )
 
 
 def test_stable_frequency_is_not_increasing() -> None:
@@ -125,7 +133,10 @@ def test_sparse_use_is_not_increasing_frequency() -> None:
 def test_fourteen_days_in_a_row_is_daily_use() -> None:
     signal = codes([use(day(k)) for k in range(14)])["daily_use"]
     assert (signal.level, signal.start, signal.end) == ("caution", day(13), TODAY)
-    assert "14" in signal.explanation
+    assert signal.explanation == (
+        "You have used every day for 14 days in a row, since 2026-06-17. Regular daily use is "
+        "when dependence and withdrawal on stopping become likely."
+    )
 
 
 def test_thirteen_days_is_not_daily_use() -> None:
@@ -145,7 +156,10 @@ def test_streak_that_ended_long_ago_is_not_daily_use() -> None:
 
 def test_streak_ended_recently_is_reported_in_past_tense() -> None:
     signal = codes([use(day(k)) for k in range(5, 25)])["daily_use"]
-    assert signal.end == day(5) and "from" in signal.explanation
+    assert signal.end == day(5)
+    assert signal.explanation.startswith(
+        "You used every day for 20 days in a row, from 2026-06-06 to 2026-06-25."
+    )
 
 
 # --- three_or_more_uses_a_day -----------------------------------------------------------
@@ -203,7 +217,12 @@ def test_kratom_and_alcohol_on_one_day_without_checker() -> None:
     signal = codes(entries)["polydrug_day"]
     assert signal.level == t.POLYDRUG_DEFAULT_LEVEL
     assert signal.fact_ids == t.POLYDRUG_FACTS
-    assert "alcohol" in signal.explanation
+    assert signal.explanation == (
+        "You logged kratom with alcohol on the same day on 1 of the last 28 days "
+        "(latest: 2026-06-29). Combining substances raises the risk of serious harm: most "
+        "kratom-related deaths involved other substances. Check this combination in the "
+        "interaction checker."
+    )
 
 
 def test_other_substance_on_a_different_day_is_not_polydrug() -> None:
@@ -324,7 +343,10 @@ def test_amount_limit() -> None:
     settings = Settings(limits=Limits(max_leaf_g_per_day=5))
     signal = codes([use(day(2), 6), use(day(1), 4)], settings)["limit_exceeded"]
     assert (signal.start, signal.end) == (day(2), day(2))
-    assert "5 g" in signal.explanation and "6 g" in signal.explanation
+    assert signal.explanation == (
+        "Your limit is 5 g of leaf a day. You went over it on 1 of the last 28 days "
+        "(highest: 6 g on 2026-06-28)."
+    )
     assert "limit_exceeded" not in codes([use(day(2), 5)], settings)
 
 
@@ -343,7 +365,11 @@ def test_days_off_limit() -> None:
     settings = Settings(limits=Limits(min_days_off_per_week=2))
     every_day = [use(day(k)) for k in range(7)]
     signal = codes(every_day, settings)["limit_exceeded"]
-    assert (signal.start, signal.end) == (day(6), TODAY) and "0" in signal.explanation
+    assert (signal.start, signal.end) == (day(6), TODAY)
+    assert signal.explanation == (
+        "Your goal is at least 2 days without use each week. In 1 of the last 4 weeks you had "
+        "fewer (fewest: 0)."
+    )
     five_days = [use(day(k)) for k in range(5)]
     assert "limit_exceeded" not in codes(five_days, settings)
 
@@ -383,12 +409,13 @@ def test_rules_document_every_code_with_existing_facts() -> None:
 
 
 def test_real_interaction_checker_sets_the_severity() -> None:
-    from kratomwise.usage.polydrug import default_checker
-
-    checker = default_checker()
+    # The interaction table rates kratom with alcohol as dangerous, which is a warning here.
     entries = [use(day(1)), use(day(1), 330, "ml", "alcohol", "other", hour=20)]
     signal = {s.code: s for s in analyze(entries, today=TODAY).signals}["polydrug_day"]
-    expected = t.POLYDRUG_LEVELS[str(checker(["alcohol"]).highest_severity)]
-    assert signal.level == expected
+    assert signal.level == "warning"
+    assert signal.explanation == (
+        "You logged kratom with alcohol on the same day on 1 of the last 28 days "
+        "(latest: 2026-06-29). The interaction checker rates this combination: Dangerous."
+    )
     assert all(has_fact(i) for i in signal.fact_ids)
     assert set(t.POLYDRUG_FACTS) <= set(signal.fact_ids)

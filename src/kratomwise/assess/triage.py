@@ -1,4 +1,4 @@
-"""Red-flag triage (instruments.md §8): a set of symptom/context codes in, a level out.
+"""Red-flag triage (docs/instruments.md §8): a set of symptom/context codes in, a level out.
 
 Every code fires its own rule ``TR-<code>`` at the code's level; the combination rules
 ``TR-C1``…``TR-C6`` fire when their condition holds; the result is the highest level fired.

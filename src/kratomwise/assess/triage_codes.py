@@ -1,4 +1,4 @@
-"""The closed list of triage codes (instruments.md §8.3), read from ``data/triage_codes.yaml``.
+"""The closed list of triage codes (docs/instruments.md §8.3), from ``data/triage_codes.yaml``.
 
 The file is validated on load: code and group ids unique, every level and group known, every fact
 id resolves. A malformed file raises :class:`TriageDataError` naming the entry and the field.

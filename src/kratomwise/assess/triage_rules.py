@@ -1,4 +1,4 @@
-"""Triage combination rules (instruments.md §8.4) and the code groups they look at."""
+"""Triage combination rules (docs/instruments.md §8.4) and the code groups they look at."""
 
 from __future__ import annotations
 

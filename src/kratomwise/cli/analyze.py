@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import typer
 
+from kratomwise.cli import output
 from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fail, parse_date
 
 WINDOW_DAYS = 28
@@ -42,11 +42,7 @@ def analyze(
         fail("--capsule-g must be a number greater than 0")
     day = parse_date(today, "--today") if today is not None else None
     try:
-        text = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}")
-    try:
-        entries = parse_csv(text)
+        entries = parse_csv(output.read_text(file))
     except FormatError as exc:
         fail(f"{file}: {exc}")
     result = run_analysis(entries, Settings(grams_per_capsule=capsule_g), day)

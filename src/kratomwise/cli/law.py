@@ -19,6 +19,7 @@ from kratomwise.cli.output import (
     emit_json,
     fail,
     parse_date,
+    read_text,
 )
 
 if TYPE_CHECKING:
@@ -120,11 +121,7 @@ def validate_command(file: Path = FILE_ARGUMENT) -> None:
     """Check an updated legal-status CSV before packaging it (exit 2 if it has errors)."""
     from kratomwise.law import check_csv
 
-    try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"cannot read {file}: {exc}")
-    checked = check_csv(text, source=str(file))  # each message names the file, line and column
+    checked = check_csv(read_text(file), source=str(file))  # messages name file, line, column
     for warning in checked.warnings:
         sys.stderr.write(f"warning: {warning}\n")
     if checked.errors:

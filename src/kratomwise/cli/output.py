@@ -7,6 +7,7 @@ import enum
 import json
 import re
 import sys
+from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
@@ -41,6 +42,17 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     """Print one line to stderr and exit (2 = bad input)."""
     sys.stderr.write(f"kratomwise: {' '.join(message.split())}\n")
     raise typer.Exit(code)
+
+
+def read_text(source: str | Path) -> str:
+    """The text of the file ``source`` ("-" is standard input; a UTF-8 byte-order mark is
+    dropped), or a one-line error naming it (exit 2)."""
+    try:
+        if str(source) == "-":
+            return sys.stdin.read()
+        return Path(source).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"cannot read {source}: {getattr(exc, 'strerror', None) or exc}")
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

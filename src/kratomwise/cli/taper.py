@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
+from kratomwise.cli import output
 from kratomwise.cli.output import FORMAT_OPTION, Format, console, emit_json, fail, parse_date
 
 if TYPE_CHECKING:
@@ -127,10 +127,7 @@ def plan_command(
     )
     rows = []
     if checkins is not None:
-        try:
-            text = Path(checkins).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            fail(f"cannot read {checkins}: {getattr(exc, 'strerror', None) or exc}")
+        text = output.read_text(checkins)
         try:
             rows = parse_checkins_csv(text)
         except CheckinError as exc:

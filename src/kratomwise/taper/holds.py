@@ -1,4 +1,4 @@
-"""The pause rule (instruments.md §9.4): why a reduction due on a day is held.
+"""The pause rule (docs/instruments.md §9.4): why a reduction due on a day is held.
 
 Hold the step due that day (postpone it by one step length, never increase) when, in the latest
 check-in since the current step began:

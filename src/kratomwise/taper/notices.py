@@ -1,4 +1,4 @@
-"""Warnings and notices shown with a plan (instruments.md §9); each cites its facts.
+"""Warnings and notices shown with a plan (docs/instruments.md §9); each cites its facts.
 
 - ``fast_taper`` (in ``rate``): real steps cut faster than 10 % a week.
 - ``talk_to_clinician``: the plan starts from use that looks like moderate or severe dependence,

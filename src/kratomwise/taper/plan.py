@@ -241,7 +241,7 @@ def build_plan(
     context: PlanContext | None = None,
     date_format: Callable[[dt.date], str] = iso_date,
 ) -> Plan:
-    """Build the plan, holding each reduction that the §9.4 pause rule says to hold.
+    """Build the plan, holding each reduction the pause rule (docs/instruments.md §9.4) holds.
 
     A reduction due on day D is held when the latest check-in on or before D, and after the
     current step began (for the first step: on or after the start), gives a hold reason. Each

@@ -26,7 +26,7 @@ NO_KRATOM_RATE_FACTS: tuple[str, ...] = ("TAP-08", "TX-01")
 # opioids in the journal: talk to a clinician first.
 TALK_TO_CLINICIAN_FACTS: tuple[str, ...] = ("TAP-01", "TAP-05", "TAP-11", "TAP-08")
 
-# Hold reasons (instruments.md §9.4).
+# Hold reasons (docs/instruments.md §9.4).
 HOLD_PAUSE_FACTS: tuple[str, ...] = ("TAP-05",)
 HOLD_WITHDRAWAL_FACTS: tuple[str, ...] = ("TAP-09", "TAP-05", "DEP-08")
 HOLD_CRAVING_FACTS: tuple[str, ...] = ("TAP-10", "TAP-05")
@@ -37,7 +37,7 @@ HOLD_URGENT_FACTS: tuple[str, ...] = ("TAP-09", "TAP-06")
 TRIAGE_WITHDRAWAL_CLUSTER_RULE = "TR-C6"
 TRIAGE_HOLD_LEVELS: frozenset[str] = frozenset({"urgent", "emergency"})
 
-# Hand-off notice (instruments.md §9.5): two or more holds within 28 days.
+# Hand-off notice (docs/instruments.md §9.5): two or more holds within 28 days.
 HANDOFF_HOLDS = 2
 HANDOFF_WINDOW_DAYS = 28
 HANDOFF_DSM5_BANDS: frozenset[str] = frozenset({"moderate", "severe"})

@@ -153,8 +153,11 @@ def test_chart_svg_is_escaped() -> None:
     from datetime import UTC, datetime
 
     from kratomwise.web.checkins.charts import trend_svg
+    from kratomwise.web.core.charts import render_svg
 
-    svg = str(trend_svg([(datetime(2026, 1, 1, tzinfo=UTC), 5)], 27, "<b>x</b>", [(10, "a&b")]))
+    svg = render_svg(
+        trend_svg([(datetime(2026, 1, 1, tzinfo=UTC), 5)], 27, "<b>x</b>", [(10, "a&b")])
+    )
     assert "<b>" not in svg and "&lt;b&gt;" in svg and "a&amp;b" in svg
     assert "style=" not in svg
 

@@ -16,7 +16,7 @@ def test_index_has_search_map_legend_countries_and_date(client) -> None:
     assert response.status_code == 200
     html = response.content.decode()
     assert 'role="search"' in html and 'name="q"' in html
-    assert "<svg" in html and 'class="law-map-svg"' in html and 'role="img"' in html
+    assert "<svg" in html and 'class="chart-svg law-map-svg"' in html and 'role="img"' in html
     assert 'class="law-legend"' in html
     assert html.count('class="law-tile"') == 51
     assert "Thailand" in html and "Malaysia" in html

@@ -7,6 +7,7 @@ import re
 import pycountry
 
 from kratomwise.law import Level, load
+from kratomwise.web.core.charts import render_svg
 from kratomwise.web.law.usmap import SWATCHES, TILES, contrast, render_swatch, render_us_map
 
 
@@ -27,16 +28,16 @@ def test_label_contrast_is_wcag_aa() -> None:
 
 def test_map_markup() -> None:
     states = {row.code[3:]: row for row in load().rows if row.level is Level.state}
-    svg = render_us_map(states)
+    svg = render_svg(render_us_map(states)).strip()
     assert svg.startswith("<svg") and svg.endswith("</svg>")
     assert "style=" not in svg
     assert svg.count("<rect") == 51
     assert 'href="/law/US-TX/"' in svg
     assert re.search(r"<title>Texas: \w+</title>", svg)
     assert "<desc" in svg
-    assert "style=" not in render_swatch("banned")
+    assert "style=" not in render_svg(render_swatch("banned"))
 
 
 def test_missing_state_is_no_data() -> None:
-    svg = render_us_map({})
+    svg = render_svg(render_us_map({}))
     assert svg.count('fill="#ffffff"') >= 51

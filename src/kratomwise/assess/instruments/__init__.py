@@ -1,7 +1,7 @@
 """One module per instrument, each a declarative :class:`~kratomwise.assess.model.Instrument`.
 
 The Kratom Dependence Scale is deliberately absent: its items, scoring and licence could not
-be verified (instruments.md §6), so it is referenced, not shipped.
+be verified (docs/instruments.md §6), so it is referenced, not shipped.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ FREQUENCY = (
 )
 
 # The unscored "difficulty" question. Answer codes are not attached because repositories
-# disagree on LA6574-3 / LA6575-0 (instruments.md §4): check loinc.org before adding them.
+# disagree on LA6574-3 / LA6575-0 (docs/instruments.md §4): check loinc.org before adding them.
 DIFFICULTY = (
     Option(0, _("Not difficult at all")),
     Option(1, _("Somewhat difficult")),

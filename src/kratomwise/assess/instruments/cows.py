@@ -6,7 +6,7 @@ from kratomwise.assess.instruments._common import SCREEN_NOT_DIAGNOSIS, options
 from kratomwise.assess.model import Band, Flag, Instrument, Item
 from kratomwise.i18n import _
 
-# A COWS total at or above this holds the next taper step (instruments.md §9.4, kratomwise
+# A COWS total at or above this holds the next taper step (docs/instruments.md §9.4, kratomwise
 # rule built on the COWS "moderate" band, 13-24). The taper planner imports it.
 COWS_HOLD_THRESHOLD = 13
 

@@ -74,6 +74,6 @@ GAD7 = pfizer_screen(
         "https://loinc.org/69729-2",
         "https://www.phqscreeners.com",
     ),
-    loinc_panel="69737-5",  # partially verified (instruments.md §5): confirm on loinc.org
+    loinc_panel="69737-5",  # partially verified (docs/instruments.md §5): confirm on loinc.org
     loinc_total="70274-6",
 )

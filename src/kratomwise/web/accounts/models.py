@@ -1,26 +1,32 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+
+def _optional_text(
+    label: StrOrPromise, max_length: int, help_text: StrOrPromise
+) -> models.CharField:  # type: ignore[type-arg]
+    """A text setting a person may leave empty ("" means not set)."""
+    return models.CharField(
+        label, max_length=max_length, blank=True, default="", help_text=help_text
+    )
 
 
 class User(AbstractUser):
     """A person using kratomwise. The first account created is the owner (superuser)."""
 
-    time_zone = models.CharField(
-        _("time zone"),
-        max_length=64,
-        blank=True,
-        default="",
-        help_text=_("Times are shown in this zone, for example Europe/London."),
+    time_zone = _optional_text(
+        _("time zone"), 64, _("Times are shown in this zone, for example Europe/London.")
     )
-    country = models.CharField(
-        _("country"),
-        max_length=2,
-        blank=True,
-        default="",
-        help_text=_("Two-letter country code, used to show your local help lines and laws."),
+    country = _optional_text(
+        _("country"), 2, _("Two-letter country code, used to show your local help lines and laws.")
     )
 
 

@@ -21,6 +21,7 @@ from kratomwise.web.accounts.forms import (
 )
 from kratomwise.web.accounts.http import AuthedHttpRequest
 from kratomwise.web.accounts.models import AccessToken
+from kratomwise.web.core.forms import form_page
 from kratomwise.web.help.country import resolve_country
 from kratomwise.web.programs.models.roles import grant_roles
 from kratomwise.web.programs.owned import owned_or_404
@@ -67,12 +68,9 @@ def personal_settings(request: AuthedHttpRequest) -> HttpResponse:
     detected, how = resolve_country(request)
     initial = {"country": detected} if how == "browser" and detected else {}
     form = PersonalSettingsForm(request.POST or None, instance=request.user, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Settings saved."))
-        return redirect("accounts:settings")
-    context = {"form": form, "detected_country": res.country_name(detected) if initial else ""}
-    return render(request, "accounts/settings.html", context)
+    context = {"detected_country": res.country_name(detected) if initial else ""}
+    saved = _("Settings saved.")
+    return form_page(request, form, saved, "accounts:settings", "accounts/settings.html", context)
 
 
 @login_required

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from kratomwise.assess import (
@@ -130,7 +131,7 @@ def history(request: AuthedHttpRequest, instrument: str) -> HttpResponse:
         trend_svg(
             [(timezone.localtime(r.taken_at), r.total) for r in rows],
             inst.max_total,
-            f"{inst.short_name}: totals over time",
+            _("%(name)s: totals over time") % {"name": inst.short_name},
             cutoffs,
         )
         if rows

@@ -5,24 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html import escape
 
 from django.utils.translation import gettext as _
 
 from kratomwise.usage import Analysis
 from kratomwise.usage.thresholds import TREND_MIN_DAYS
 from kratomwise.usage.trend import theil_sen
+from kratomwise.web.core import charts as c
 from kratomwise.web.journal.services import page_date
 
-WIDTH, HEIGHT = 340, 170
-LEFT, RIGHT, TOP, BOTTOM = 34, 6, 10, 24
-BAR = "#1f5f3f"
-TREND = "#a4161a"
-GRID = "#c9d3ce"
-INK = "#1b1f1d"
-_SMALL = f'font-size="10" fill="{INK}"'
-_SMALL_END = f'text-anchor="end" {_SMALL}'
-HEAT = ("#eef2f0", "#b7d7c2", "#5fa57a", "#1f5f3f")  # 0, 1, 2, 3+ uses
+HEIGHT = 200
+CELL, GAP = 22, 3  # heat-map squares
 
 
 @dataclass(frozen=True)
@@ -37,7 +30,7 @@ class Trend:
 
 @dataclass(frozen=True)
 class Chart:
-    svg: str
+    svg: c.Svg
     summary: str
     rows: Sequence[tuple[str, ...]]
     headers: tuple[str, ...]
@@ -55,43 +48,21 @@ def _bars(
     desc: str,
     unit: str,
     trend: Trend | None = None,
-) -> str:
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+) -> c.Svg:
     top = max([*values, 0.0]) * 1.1 or 1.0  # the axis follows the data, never the trend line
-    step = plot_w / max(len(values), 1)
-    base, right = TOP + plot_h, WIDTH - RIGHT
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
-        f'height="{HEIGHT}" role="img" aria-labelledby="{key}-t {key}-d" class="chart">',
-        f'<title id="{key}-t">{escape(title)}</title>',
-        f'<desc id="{key}-d">{escape(desc)}</desc>',
-        f'<line x1="{LEFT}" y1="{base}" x2="{right}" y2="{base}" stroke="{INK}" />',
-        f'<line x1="{LEFT}" y1="{TOP}" x2="{right}" y2="{TOP}" stroke="{GRID}" '
-        'stroke-dasharray="3 3" />',
-        f'<text x="{LEFT - 4}" y="{TOP + 4}" {_SMALL_END}>{_fmt(top)}</text>',
-        f'<text x="{LEFT - 4}" y="{base}" {_SMALL_END}>0</text>',
-        f'<text x="{LEFT}" y="{TOP - 1}" font-size="9" fill="{INK}">{escape(unit)}</text>',
-    ]
+    frame = c.Frame(HEIGHT, x_span=max(len(values), 1), y_top=top)
+    marks = [*c.y_axis(frame, (0.0, top), _fmt), c.unit_label(frame, unit)]
     for k, (value, label) in enumerate(zip(values, labels, strict=True)):
-        h = plot_h * value / top
-        x = LEFT + k * step + step * 0.15
-        parts.append(
-            f'<rect x="{x:.1f}" y="{base - h:.1f}" width="{step * 0.7:.1f}" height="{h:.1f}" '
-            f'fill="{BAR}"><title>{escape(label)}: {_fmt(value)} {escape(unit)}</title></rect>'
-        )
+        marks.append(c.bar(frame, k, value, tip=f"{label}: {_fmt(value)} {unit}"))
     if labels:
-        parts.append(f'<text x="{LEFT}" y="{HEIGHT - 6}" {_SMALL}>{escape(labels[0])}</text>')
-        parts.append(f'<text x="{right}" y="{HEIGHT - 6}" {_SMALL_END}>{escape(labels[-1])}</text>')
+        marks += c.x_ends(frame, labels[0], labels[-1])
     if trend:
-        y0 = base - plot_h * min(max(trend.start, 0.0), top) / top
-        y1 = base - plot_h * min(max(trend.end, 0.0), top) / top
-        x0, x1 = LEFT + step * (trend.first + 0.5), LEFT + step * (trend.last + 0.5)
-        parts.append(
-            f'<line x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}" stroke="{TREND}" '
-            'stroke-width="2.5" stroke-dasharray="6 3" class="trend-line" />'
+        x0, x1 = frame.x(trend.first + 0.5), frame.x(trend.last + 0.5)
+        y0, y1 = frame.y(trend.start), frame.y(trend.end)
+        marks.append(
+            c.line(x0, y0, x1, y1, c.DANGER, stroke_width=2.5, dash="6 3", cls="trend-line")
         )
-    parts.append("</svg>")
-    return "".join(parts)
+    return c.chart(key, frame, "chart", title, desc, marks)
 
 
 def short_date(day: dt.date) -> str:
@@ -166,13 +137,13 @@ def heat_map(result: Analysis, weeks: int = 12) -> Chart:
     """Weeks as columns (oldest left), Monday to Sunday as rows; colour = uses that day."""
     this_monday = result.today - dt.timedelta(days=result.today.weekday())
     start = this_monday - dt.timedelta(weeks=weeks - 1)
-    cell, gap, left, top = 22, 3, 30, 14
-    width = left + weeks * (cell + gap)
-    height = top + 7 * (cell + gap) + 4
+    pitch, left, top = CELL + GAP, 30, 16
+    width = left + weeks * pitch
+    height = top + 7 * pitch + 4
     names = [_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun")]
     rows: list[tuple[str, ...]] = []
     used_total = 0
-    parts = []
+    cells: list[c.Mark] = []
     for w in range(weeks):
         week_start = start + dt.timedelta(weeks=w)
         used = uses = 0
@@ -184,12 +155,9 @@ def heat_map(result: Analysis, weeks: int = 12) -> Chart:
             n = found.uses if found else 0
             used += 1 if n else 0
             uses += n
-            colour = HEAT[min(n, 3)]
-            parts.append(
-                f'<rect x="{left + w * (cell + gap)}" y="{top + d * (cell + gap)}" width="{cell}" '
-                f'height="{cell}" rx="3" fill="{colour}" stroke="{GRID}">'
-                f"<title>{escape(page_date(day))}: {n}</title></rect>"
-            )
+            x, y = left + w * pitch, top + d * pitch
+            tip = f"{page_date(day)}: {n}"
+            cells.append(c.rect(x, y, CELL, CELL, c.SCALE[min(n, 3)], tip=tip, stroke=c.GRID, rx=3))
         used_total += used
         rows.append((page_date(week_start), str(used), str(uses)))
     summary = _(
@@ -198,20 +166,12 @@ def heat_map(result: Analysis, weeks: int = 12) -> Chart:
         "used": used_total,
         "weeks": weeks,
     }
-    head = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-        f'height="{height}" role="img" aria-labelledby="hm-t hm-d" class="chart">',
-        f'<title id="hm-t">{escape(_("Calendar of the last 12 weeks"))}</title>',
-        f'<desc id="hm-d">{escape(summary)}</desc>',
+    labels = [
+        c.text(0, top + d * pitch + CELL - 6, name, size=c.SMALL)
+        for d, name in enumerate(names)
+        if d % 2 == 0  # every other day keeps the labels legible
     ]
-    for d, name in enumerate(names):
-        if d % 2 == 0:
-            head.append(
-                f'<text x="0" y="{top + d * (cell + gap) + cell - 6}" {_SMALL}>'
-                f"{escape(name)}</text>"
-            )
-    head.append(
-        f'<text x="{left}" y="10" font-size="10" fill="{INK}">{escape(short_date(start))}</text>'
-    )
-    svg = "".join([*head, *parts, "</svg>"])
+    labels.append(c.text(left, top - 5, short_date(start), size=c.SMALL))
+    title = _("Calendar of the last 12 weeks")
+    svg = c.Svg("hm", width, height, "chart", title, summary, (*labels, *cells))
     return Chart(svg, summary, rows, (_("Week starting"), _("Days used"), _("Uses")))

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from kratomwise.usage import thresholds
 from kratomwise.web.accounts.http import AuthedHttpRequest
+from kratomwise.web.core.forms import form_page
 from kratomwise.web.journal import charts
 from kratomwise.web.journal.forms import EntryForm
 from kratomwise.web.journal.models import Entry, JournalSettings, Preset
@@ -72,6 +73,20 @@ def index(request: AuthedHttpRequest) -> HttpResponse:
     return render(request, "journal/index.html", context, status=status)
 
 
+def _log_now(request: AuthedHttpRequest, like: Entry | Preset, message: str) -> HttpResponse:
+    """Log what ``like`` names (substance, form, amount, unit) as taken now; back to the journal."""
+    entry = Entry.objects.create(
+        owner=request.user,
+        taken_at=timezone.now(),
+        substance=like.substance,
+        form=like.form,
+        amount=like.amount,
+        unit=like.unit,
+    )
+    messages.success(request, message % {"what": entry.describe()})
+    return redirect("journal:index")
+
+
 @login_required
 @require_POST
 def repeat_last(request: AuthedHttpRequest) -> HttpResponse:
@@ -79,32 +94,14 @@ def repeat_last(request: AuthedHttpRequest) -> HttpResponse:
     if last is None:
         messages.info(request, _("There is nothing to repeat yet."))
         return redirect("journal:index")
-    entry = Entry.objects.create(
-        owner=request.user,
-        taken_at=timezone.now(),
-        substance=last.substance,
-        form=last.form,
-        amount=last.amount,
-        unit=last.unit,
-    )
-    messages.success(request, _("Logged again: %(what)s.") % {"what": entry.describe()})
-    return redirect("journal:index")
+    return _log_now(request, last, _("Logged again: %(what)s."))
 
 
 @login_required
 @require_POST
 def log_preset(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     preset = owned_or_404(request, Preset, pk=pk)
-    entry = Entry.objects.create(
-        owner=request.user,
-        taken_at=timezone.now(),
-        substance=preset.substance,
-        form=preset.form,
-        amount=preset.amount,
-        unit=preset.unit,
-    )
-    messages.success(request, _("Logged: %(what)s.") % {"what": entry.describe()})
-    return redirect("journal:index")
+    return _log_now(request, preset, _("Logged: %(what)s."))
 
 
 @login_required
@@ -112,12 +109,8 @@ def log_preset(request: AuthedHttpRequest, pk: int) -> HttpResponse:
 def edit(request: AuthedHttpRequest, pk: int) -> HttpResponse:
     entry = owned_or_404(request, Entry, pk=pk)
     form = EntryForm(request.POST or None, instance=entry)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Entry saved."))
-        return redirect("journal:index")
-    status = 400 if request.method == "POST" else 200
-    return render(request, "journal/edit.html", {"form": form, "entry": entry}, status=status)
+    template = "journal/edit.html"
+    return form_page(request, form, _("Entry saved."), "journal:index", template, {"entry": entry})
 
 
 @login_required

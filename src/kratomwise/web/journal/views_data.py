@@ -13,6 +13,7 @@ from kratomwise import usage
 from kratomwise.usage import thresholds
 from kratomwise.web.accounts.forms import DeleteAccountForm
 from kratomwise.web.accounts.http import AuthedHttpRequest
+from kratomwise.web.core.forms import form_page
 from kratomwise.web.journal.forms import ImportForm, JournalSettingsForm, PresetForm
 from kratomwise.web.journal.models import JournalSettings, Preset
 from kratomwise.web.journal.services import (
@@ -32,25 +33,19 @@ from kratomwise.web.programs.owned import owned_or_404
 def settings_view(request: AuthedHttpRequest) -> HttpResponse:
     instance = JournalSettings.for_user(request.user)
     form = JournalSettingsForm(request.POST or None, instance=instance)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Journal settings saved."))
-        return redirect("journal:index")
-    status = 400 if request.method == "POST" else 200
-    return render(request, "journal/settings.html", {"form": form}, status=status)
+    saved = _("Journal settings saved.")
+    return form_page(request, form, saved, "journal:index", "journal/settings.html")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def presets(request: AuthedHttpRequest) -> HttpResponse:
     form = PresetForm(request.POST or None, instance=Preset(owner=request.user))
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Preset saved."))
-        return redirect("journal:presets")
     items = Preset.objects.filter(owner=request.user)
-    status = 400 if request.method == "POST" else 200
-    return render(request, "journal/presets.html", {"form": form, "presets": items}, status=status)
+    template = "journal/presets.html"
+    return form_page(
+        request, form, _("Preset saved."), "journal:presets", template, {"presets": items}
+    )
 
 
 @login_required

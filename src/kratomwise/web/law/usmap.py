@@ -9,11 +9,11 @@ presentation attributes are used (strict CSP: no style attributes).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
 from django.utils.translation import gettext as _
 
 from kratomwise.law import LawRow, Status
+from kratomwise.web.core import charts as c
 
 # (column, row) of each state in the common 12 x 8 tile grid.
 TILES: dict[str, tuple[int, int]] = {
@@ -42,6 +42,10 @@ class Swatch:
     text: str  # label colour; contrast with fill is at least 4.5:1 (tested)
     short: str  # text code on the tile, so colour is not the only cue
     dashed: bool = False
+
+    @property
+    def dash(self) -> str | None:
+        return "4 3" if self.dashed else None
 
 
 # Colours follow the site's status badges; "no data" is white with a grey border.
@@ -80,55 +84,47 @@ def contrast(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def render_us_map(states: dict[str, LawRow], detail_url: str = "/law/{code}/") -> str:
-    """SVG markup for the map. ``states`` maps postal code ("TX") to its row."""
-    width, height = COLUMNS * TILE, ROWS * TILE
+def render_us_map(states: dict[str, LawRow], detail_url: str = "/law/{code}/") -> c.Svg:
+    """The map as chart data. ``states`` maps postal code ("TX") to its row."""
     counts: dict[str, int] = {}
-    tiles: list[str] = []
+    tiles: list[c.Mark] = []
+    size = TILE - GAP
     for postal, (col, row) in TILES.items():
         law = states.get(postal)
         key = law.kratom_status.value if law else "none"
         counts[key] = counts.get(key, 0) + 1
         swatch = SWATCHES[key]
         x, y = col * TILE, row * TILE
-        size = TILE - GAP
         name = law.name if law else postal
         status_text = law.kratom_status.value if law else _("no data")
-        label = escape(f"{name}: {status_text}")
-        dash = ' stroke-dasharray="4 3"' if swatch.dashed else ""
-        tiles.append(
-            f'<a href="{escape(detail_url.format(code="US-" + postal))}" class="law-tile">'
-            f"<title>{label}</title>"
-            f'<rect x="{x}" y="{y}" width="{size}" height="{size}" rx="4" '
-            f'fill="{swatch.fill}" stroke="#1b1f1d" stroke-width="1"{dash}/>'
-            f'<text x="{x + size / 2}" y="{y + 17}" text-anchor="middle" font-size="14" '
-            f'font-weight="700" fill="{swatch.text}">{postal}</text>'
-            f'<text x="{x + size / 2}" y="{y + 33}" text-anchor="middle" font-size="11" '
-            f'fill="{swatch.text}">{swatch.short}</text></a>'
-        )
+        shapes = [
+            c.rect(x, y, size, size, swatch.fill, stroke=c.INK, dash=swatch.dash, rx=4),
+            c.text(
+                x + size / 2,
+                y + 17,
+                postal,
+                anchor="middle",
+                size=14,
+                fill=swatch.text,
+                weight="700",
+            ),
+            c.text(x + size / 2, y + 33, swatch.short, anchor="middle", size=11, fill=swatch.text),
+        ]
+        href = detail_url.format(code="US-" + postal)
+        tiles.append(c.link(href, f"{name}: {status_text}", shapes, cls="law-tile"))
     summary = "; ".join(
         f"{label}: {counts[key]}" for key, label, _swatch in legend_items() if counts.get(key)
     )
     title = _("Map of US states coloured by each state's own kratom law")
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" class="law-map-svg" '
-        f'aria-labelledby="law-map-title law-map-desc">'
-        f'<title id="law-map-title">{escape(title)}</title>'
-        f'<desc id="law-map-desc">{escape(summary)}</desc>'
-        f"{''.join(tiles)}</svg>"
-    )
+    width, height = COLUMNS * TILE, ROWS * TILE
+    return c.Svg("law-map", width, height, "law-map-svg", title, summary, tuple(tiles))
 
 
-def render_swatch(key: str) -> str:
-    """A small legend square (SVG) for ``key``."""
+def render_swatch(key: str) -> c.Svg:
+    """A small decorative legend square for ``key`` (the legend's text says what it means)."""
     swatch = SWATCHES[key]
-    dash = ' stroke-dasharray="3 2"' if swatch.dashed else ""
-    return (
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 28 28" width="28" height="28" '
-        'aria-hidden="true" class="law-swatch">'
-        f'<rect x="1" y="1" width="26" height="26" rx="3" fill="{swatch.fill}" '
-        f'stroke="#1b1f1d"{dash}/>'
-        f'<text x="14" y="18" text-anchor="middle" font-size="10" font-weight="700" '
-        f'fill="{swatch.text}">{swatch.short}</text></svg>'
+    marks = (
+        c.rect(1, 1, 26, 26, swatch.fill, stroke=c.INK, dash=swatch.dash, rx=3),
+        c.text(14, 18, swatch.short, anchor="middle", size=10, fill=swatch.text, weight="700"),
     )
+    return c.Svg(f"swatch-{key}", 28, 28, "law-swatch", "", "", marks, hidden=True)

@@ -8,7 +8,6 @@ from datetime import date
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
@@ -105,7 +104,7 @@ def index(request: HttpRequest) -> HttpResponse:
         (row for row in data.rows if row.level in (Level.city, Level.county)),
         key=lambda row: (row.code.split(":")[0], row.name),
     )
-    legend = [(key, label, mark_safe(render_swatch(key))) for key, label, _s in legend_items()]
+    legend = [(key, label, render_swatch(key)) for key, label, _s in legend_items()]
     user = getattr(request, "user", None)
     home = getattr(user, "country", "") if user and user.is_authenticated else ""
     context = {
@@ -114,7 +113,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "error": error,
         "choices": choices,
         # Called by the template only when its cached fragment is missing.
-        "us_map": lambda: mark_safe(render_us_map(states)),  # built from escaped values only
+        "us_map": lambda: render_us_map(states),
         "legend": legend,
         "states": sorted(states.values(), key=lambda row: row.name),
         "countries": countries,

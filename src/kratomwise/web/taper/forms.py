@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise import taper as core
+from kratomwise.taper.checkins import CRAVING_MAX
 from kratomwise.web.core.inputs import CheckedInputMixin
 from kratomwise.web.taper.models import (
     SCALE_RATING,
@@ -19,8 +20,23 @@ from kratomwise.web.taper.models import (
     TaperPreferences,
 )
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 NUMBER = {"inputmode": "decimal"}
-SCORE_WIDGET = {"min": 0, "max": 10, "inputmode": "numeric"}
+RATING_MAX = CRAVING_MAX  # withdrawal and craving ratings are both 0-10
+SCORE_WIDGET = {"min": 0, "max": RATING_MAX, "inputmode": "numeric"}
+
+
+def rating_field(label: StrOrPromise) -> forms.IntegerField:
+    """An optional 0-10 rating of how something feels right now."""
+    return forms.IntegerField(
+        label=label,
+        required=False,
+        min_value=0,
+        max_value=RATING_MAX,
+        widget=forms.NumberInput(attrs=SCORE_WIDGET),
+    )
 
 
 def sows_items() -> list[tuple[str, str, list[tuple[int, str]]]]:
@@ -122,19 +138,9 @@ class CheckInForm(CheckedInputMixin, forms.Form):
         decimal_places=3,
         widget=forms.NumberInput(attrs={**NUMBER, "step": "any"}),
     )
-    withdrawal = forms.IntegerField(
-        label=_("Withdrawal right now (0 = none, 10 = the worst you can imagine)"),
-        required=False,
-        min_value=0,
-        max_value=10,
-        widget=forms.NumberInput(attrs=SCORE_WIDGET),
-    )
-    craving = forms.IntegerField(
-        label=_("Craving right now (0 = no urge, 10 = the strongest urge you can imagine)"),
-        required=False,
-        min_value=0,
-        max_value=10,
-        widget=forms.NumberInput(attrs=SCORE_WIDGET),
+    withdrawal = rating_field(_("Withdrawal right now (0 = none, 10 = the worst you can imagine)"))
+    craving = rating_field(
+        _("Craving right now (0 = no urge, 10 = the strongest urge you can imagine)")
     )
     symptoms = forms.MultipleChoiceField(
         label=_("Withdrawal symptoms today (optional)"),

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 
+from kratomwise import usage
 from kratomwise.assess.instruments.phq9 import SAFETY_ITEM as PHQ9_SAFETY_ITEM
+from kratomwise.usage import daily
 
 if TYPE_CHECKING:
     from kratomwise.web.accounts.models import User
@@ -20,6 +22,7 @@ OPIOID_CLASSES = frozenset(
     {"full_opioid_agonist", "opioid_partial_agonist", "atypical_opioid", "peripheral_opioid"}
 )
 JOURNAL_LOOKBACK_DAYS = 90
+SEVEN_OH_FORM = "seven_oh_product"
 
 
 def _journal_entries(user: User, since: dt.datetime) -> list[Any]:
@@ -34,18 +37,29 @@ def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(days=1)
 
 
-def journal_amount(user: User, unit: str, day: dt.date) -> Decimal | None:
-    """The kratom (or 7-OH) amount logged in the journal on ``day`` in ``unit``; None if none."""
+def journal_amount(user: User, unit: str, day: dt.date, seven_oh: bool = False) -> Decimal | None:
+    """What the journal logged on ``day`` of the product the plan tapers (kratom, or a 7-OH
+    product), in the plan's ``unit``; None when nothing comparable was logged.
+
+    The day's totals are the journal's own (``usage.daily_totals`` over ``Entry.to_core``), so
+    amounts that cannot be added (leaf grams and extract grams, say) are never added: when more
+    than one kind matches the unit, the form is left for the person to fill in."""
+    from kratomwise.web.journal.models import Entry
+
     start, end = _day_bounds(day)
-    total = Decimal(0)
-    found = False
-    for entry in _journal_entries(user, start):
-        if entry.taken_at >= end or entry.unit != unit:
-            continue
-        if entry.substance in ("kratom", "seven_oh") or entry.form == "seven_oh_product":
-            total += Decimal(entry.amount)
-            found = True
-    return total.normalize() if found else None
+    zone = timezone.get_current_timezone()
+    rows = Entry.objects.filter(owner=user, taken_at__gte=start, taken_at__lt=end)
+    totals = daily.daily_totals([entry.to_core(zone) for entry in rows], None).get(day)
+    if totals is None:
+        return None
+    substance = usage.SEVEN_OH if seven_oh else usage.KRATOM
+    forms = [form for form in usage.FORMS if seven_oh == (form == SEVEN_OH_FORM)]
+    kinds = {daily.classify(substance, form, unit, None) for form in forms}
+    found = [(key, factor) for key, factor in kinds if key in totals.amounts]
+    if len(found) != 1:
+        return None
+    key, factor = found[0]
+    return Decimal(str(round(totals.amounts[key] / factor, 4))).normalize()
 
 
 def _is_opioid(name: str) -> bool:
@@ -60,7 +74,7 @@ def journal_context(user: User, today: dt.date) -> tuple[bool, bool]:
     opioids = seven_oh = False
     names: set[str] = set()
     for entry in _journal_entries(user, start):
-        if entry.substance == "seven_oh" or entry.form == "seven_oh_product":
+        if entry.is_seven_oh:
             seven_oh = True
         elif entry.substance != "kratom":
             names.add(entry.substance)

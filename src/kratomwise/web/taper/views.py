@@ -65,7 +65,9 @@ def _page_context(request: AuthedHttpRequest, record: TaperPlan) -> dict[str, An
         if todays.sows_answers:
             initial.update(todays.sows_answers)
     if initial.get("amount_taken") is None:
-        initial["amount_taken"] = signals.journal_amount(request.user, record.unit, today)
+        initial["amount_taken"] = signals.journal_amount(
+            request.user, record.unit, today, seven_oh=record.seven_oh
+        )
     return {
         "view": view,
         "record": record,
