@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kratomwise.claims.detect import is_about_kratom
 from kratomwise.claims.disease import disease_claim
-from kratomwise.claims.engine import is_about_kratom, judge
+from kratomwise.claims.engine import judge
 from kratomwise.claims.inputs import Document, parse
 from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.links import build_links

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kratomwise.claims.lexicon import compile_pattern, lexicon, load_yaml
+from kratomwise.claims.lexicon import compile_pattern, load_yaml
 from kratomwise.claims.model import Judgement, Verdict
 from kratomwise.i18n import _
 
@@ -219,7 +219,3 @@ def _find_place(text: str) -> Place | None:
     if t.us_federal.search(text):
         return places().get("US")
     return None
-
-
-def mentions_law(text: str) -> bool:
-    return lexicon() is not None and claimed_status(text) is not None

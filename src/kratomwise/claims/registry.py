@@ -145,13 +145,6 @@ def entries() -> tuple[Entry, ...]:
     return parsed
 
 
-def get_entry(entry_id: str) -> Entry:
-    for entry in entries():
-        if entry.id == entry_id:
-            return entry
-    raise KeyError(entry_id)
-
-
 @dataclass(frozen=True, slots=True)
 class Match:
     entry: Entry

@@ -1,0 +1,121 @@
+"""Second looks at a verdict: coverage of the sentence by its facts, reported speech,
+reports of use, and a sentence that restates one fact."""
+
+from __future__ import annotations
+
+import re
+
+from kratomwise.claims import numeric
+from kratomwise.claims.entry_numbers import NUMBER_REASON
+from kratomwise.claims.lexicon import lexicon
+from kratomwise.claims.model import Judgement, Verdict
+from kratomwise.claims.words import fact_stems, stems
+from kratomwise.i18n import _
+from kratomwise.knowledge import get_fact
+
+_STRICT_ABSOLUTE = re.compile(
+    r"\b(never|always|100\s?%|completely|totally|entirely|guaranteed|zero|no one|nobody|"
+    r"impossible|every(one|body)?|all (users|people|states|products))\b",
+    re.IGNORECASE,
+)
+
+
+def judge_by_fact(
+    text: str, fact_id: str, quantities: list[numeric.Quantity], disease: bool
+) -> Judgement:
+    """No canonical claim matched, but the sentence restates one fact closely."""
+    statement = get_fact(fact_id).statement
+    check = numeric.compare(quantities, list(numeric.cached_quantities(statement)), years=True)
+    if check.conflicts:
+        wrong = ", ".join(q.text for q in check.mismatched[:3])
+        return Judgement(
+            Verdict.contradicted,
+            disease,
+            (fact_id,),
+            _("The sentence restates a fact but its number differs ({wrong}).").format(wrong=wrong),
+        )
+    if _STRICT_ABSOLUTE.search(text) and not _STRICT_ABSOLUTE.search(statement):
+        return Judgement(
+            Verdict.contradicted,
+            disease,
+            (fact_id,),
+            _("The evidence does not support the absolute wording (never, always, every)."),
+        )
+    return Judgement(
+        Verdict.supported,
+        disease,  # only a therapeutic assertion the fact happens to share words with
+        (fact_id,),
+        _("The sentence restates a fact in the evidence base."),
+    )
+
+
+UNCOVERED_SHARE = 0.9  # share of a sentence's content words no deciding fact holds
+UNCOVERED_MIN = 6  # ... and at least this many: the sentence says more than the facts cover
+
+
+def coverage_guard(text: str, chosen: Judgement) -> Judgement:
+    """A supported verdict needs facts that cover the sentence: a topic match with much
+    content no fact holds ("a tree with leaves of great medicinal promise") is unsupported."""
+    if chosen.verdict is not Verdict.supported or not chosen.fact_ids:
+        return chosen
+    words = stems(text)
+    covered: set[str] = set()
+    for fact_id in chosen.fact_ids:
+        covered |= fact_stems(fact_id)
+    uncovered = words - covered
+    if len(uncovered) < UNCOVERED_MIN or len(uncovered) < UNCOVERED_SHARE * len(words):
+        return chosen
+    return Judgement(
+        Verdict.unsupported,
+        chosen.disease_claim,
+        chosen.fact_ids,
+        _("The evidence covers the topic but not most of what the sentence says."),
+        chosen.span,
+        chosen.claim_id,
+    )
+
+
+def as_report(text: str, chosen: Judgement) -> Judgement:
+    """Reported speech is judged as a report: what others claim is not asserted by the page,
+    and a quoted source's figures that differ in detail do not make the page false."""
+    lx = lexicon()
+    if chosen.verdict is not Verdict.contradicted:
+        return chosen
+    if lx.others_claim.search(text):
+        reason = _("The sentence reports what others claim; the evidence does not bear it out.")
+    elif chosen.reason.startswith(NUMBER_REASON) and lx.speech.search(text):
+        reason = _("The sentence reports a source's figures, which the evidence does not match.")
+    else:
+        return chosen
+    return Judgement(
+        Verdict.unsupported,
+        chosen.disease_claim,
+        chosen.fact_ids,
+        reason,
+        chosen.span,
+        chosen.claim_id,
+    )
+
+
+USE_FACTS = ("USE-07", "USE-08", "BOT-04")  # surveys of reasons for use; traditional use
+
+
+def use_report(text: str, chosen: Judgement) -> Judgement:
+    """A report of use ("people use it for pain"), which surveys and traditional use bear
+    out; it says nothing about whether kratom works."""
+    therapy = chosen.claim_id is not None and chosen.claim_id.startswith("treats_")
+    if not therapy or chosen.verdict is not Verdict.unsupported:
+        return chosen
+    if not lexicon().use_history.search(text):
+        return chosen
+    return Judgement(
+        Verdict.supported,
+        False,
+        USE_FACTS,
+        _(
+            "People do report using kratom this way (surveys, traditional use); that is a "
+            "report of use, not evidence that it works."
+        ),
+        chosen.span,
+        chosen.claim_id,
+    )
