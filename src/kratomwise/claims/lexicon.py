@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kratomwise.claims.names import kratom_names_pattern
 from kratomwise.yamldata import load_yaml as parse_yaml
 
 FLAGS = re.IGNORECASE
@@ -80,6 +81,7 @@ def _raw() -> dict[str, object]:
     raw = load_yaml("patterns.yaml")
     if not isinstance(raw, dict):
         raise ValueError("patterns.yaml: expected a mapping")
+    raw["kratom_names"] = kratom_names_pattern()
     return raw
 
 
