@@ -42,6 +42,7 @@ def _judge_entry(text: str, match: Match, quantities: list[numeric.Quantity]) ->
             entry.priority,
             Judgement(entry.negated, False, entry.facts, _(entry.reason_negated), span, entry.id),
             "none",
+            _overlap(text, entry.facts),
         )
     verdict = entry.verdict
     reason = _(entry.reason)
@@ -57,10 +58,18 @@ def _judge_entry(text: str, match: Match, quantities: list[numeric.Quantity]) ->
                 wrong=", ".join(q.text for q in wrong[:3]), reason=reason
             )
     disease = entry.disease and verdict is not Verdict.supported
-    overlap = max((len(stems(text) & fact_stems(f)) for f in facts), default=0)
     return _Candidate(
-        entry.priority, Judgement(verdict, disease, facts, reason, span, entry.id), numbers, overlap
+        entry.priority,
+        Judgement(verdict, disease, facts, reason, span, entry.id),
+        numbers,
+        _overlap(text, facts),
     )
+
+
+def _overlap(text: str, facts: tuple[str, ...]) -> int:
+    """Words the sentence shares with the closest of the facts."""
+    words = stems(text)
+    return max((len(words & fact_stems(f)) for f in facts), default=0)
 
 
 def _choose(candidates: list[_Candidate]) -> Judgement:
@@ -97,6 +106,11 @@ def _choose(candidates: list[_Candidate]) -> Judgement:
     return top.judgement
 
 
+# typographic variants written as the ASCII the patterns expect (one character for one, so
+# offsets stay valid): "7‑OH" with a non-breaking hyphen, curly apostrophes
+_SAME_WIDTH = str.maketrans({"\u2011": "-", "\u2010": "-", "\u2019": "'", "\u2018": "'"})
+
+
 def _not_a_claim(reason: str, span: tuple[int, int] | None = None) -> Judgement:
     return Judgement(Verdict.not_a_claim, False, (), reason, span)
 
@@ -104,7 +118,7 @@ def _not_a_claim(reason: str, span: tuple[int, int] | None = None) -> Judgement:
 def judge(text: str, context_kratom: bool = False) -> Judgement:
     """The verdict for one sentence; ``context_kratom``: the document around it is about kratom."""
     lx = lexicon()
-    text = mask_agencies(text.strip())
+    text = mask_agencies(text.strip()).translate(_SAME_WIDTH)
     words = _WORD.findall(text)
     if len(words) < MIN_WORDS:
         return _not_a_claim(_("Too short to state a fact."))
@@ -159,7 +173,7 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
                     found.numbers,
                 )
             )
-    candidates.sort(key=lambda c: -c.priority)
+    candidates.sort(key=lambda c: (-c.priority, -c.overlap))
     if not stated and not (candidates and context_kratom):
         return _not_a_claim(_("No statement is made (no verb)."))
     if candidates:
