@@ -26,13 +26,16 @@ def is_title(text: str) -> bool:
 def is_about_kratom(text: str, context_kratom: bool) -> bool:
     """The sentence speaks of kratom: it names it, or the text around it is about kratom and
     the sentence points back to it ("it", "these products") or stays on its topics without
-    turning to another medicine ("Narcan is a nasal spray" is about Narcan)."""
+    turning to another medicine or subject ("Narcan is a nasal spray" is about Narcan, "Most
+    people who drink are not alcoholics" about people in general)."""
     lx = lexicon()
     if lx.kratom.search(text) or lx.pronoun_subject.search(text):
         return True
     if not context_kratom:
         return False
-    if lx.anaphor.search(text):
+    if lx.anaphor.search(text) or lx.referent.search(text):
         return True
+    if lx.other_subject.search(text):
+        return False  # people in general, or another drug, is what the sentence is about
     on_topic = lx.topic.search(text) or lx.disease.search(text)
     return bool(on_topic) and not lx.other_drug.search(text)

@@ -64,6 +64,8 @@ class Lexicon:
     self_reference: re.Pattern[str]
     instruction: re.Pattern[str]
     anaphor: re.Pattern[str]
+    referent: re.Pattern[str]
+    other_subject: re.Pattern[str]
     presupposing_question: re.Pattern[str]
     therapeutic_generic: re.Pattern[str]
     use_history: re.Pattern[str]
