@@ -130,7 +130,7 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
         return Judgement(Verdict.not_a_claim, presumes, (), _("A question, not a claim."))
     if len(words) <= 6 and lx.navigation.search(text):
         return _not_a_claim(_("Navigation or page furniture, not a claim."))
-    if text.endswith(":"):
+    if text.endswith((":", ";")):
         return _not_a_claim(_("A lead-in to what follows, not a claim."))
     if lx.self_reference.search(text):
         return _not_a_claim(_("The page describing itself, not a claim."))

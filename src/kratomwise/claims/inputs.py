@@ -149,9 +149,11 @@ def _ends_short_line(previous: str, line: str) -> bool:
     """Plain text: a short line that ends in a colon, or is unpunctuated before a capitalised
     line, is a line of its own (a lead-in or a heading)."""
     previous = previous.strip()
+    if previous.endswith((":", ";")):
+        return True  # a lead-in: what follows is a list or a block of its own
     if len(previous) >= SHORT_LINE and not _bare_line(previous):
         return False
-    return previous.endswith(":") or (
+    return (
         not re.search(r"[.!?:;,\-]$", previous) and not line.strip()[:1].islower()
     )
 
