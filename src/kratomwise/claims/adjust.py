@@ -97,6 +97,10 @@ def as_report(text: str, chosen: Judgement) -> Judgement:
     )
 
 
+_EFFICACY = re.compile(
+    r"\b(successfully|effectively|with success|saved (my|his|her|their)|encouraging|godsend)\b",
+    re.IGNORECASE,
+)
 USE_FACTS = ("USE-07", "USE-08", "BOT-04")  # surveys of reasons for use; traditional use
 
 
@@ -106,8 +110,8 @@ def use_report(text: str, chosen: Judgement) -> Judgement:
     therapy = chosen.claim_id is not None and chosen.claim_id.startswith("treats_")
     if not therapy or chosen.verdict is not Verdict.unsupported:
         return chosen
-    if not lexicon().use_history.search(text):
-        return chosen
+    if not lexicon().use_history.search(text) or _EFFICACY.search(text):
+        return chosen  # "used it successfully to quit" reports that it worked, not only use
     return Judgement(
         Verdict.supported,
         False,
