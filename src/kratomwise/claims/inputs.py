@@ -153,9 +153,7 @@ def _ends_short_line(previous: str, line: str) -> bool:
         return True  # a lead-in: what follows is a list or a block of its own
     if len(previous) >= SHORT_LINE and not _bare_line(previous):
         return False
-    return (
-        not re.search(r"[.!?:;,\-]$", previous) and not line.strip()[:1].islower()
-    )
+    return not re.search(r"[.!?:;,\-]$", previous) and not line.strip()[:1].islower()
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -60,5 +60,5 @@ def judge_item(text: str) -> Judgement:
         Verdict.unsupported,
         False,
         (),
-        _("An effect of kratom listed under its lead-in; no study in the evidence base records it."),
+        _("An effect of kratom listed under its lead-in; no fact in the evidence base records it."),
     )

@@ -1,0 +1,133 @@
+"""Rules from issue 13 that must hold on real pages (sentences written here, in our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kratomwise.claims import check_text
+from kratomwise.claims.engine import judge
+from kratomwise.claims.model import Verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naloxone does not work on kratom",
+        "Narcan is useless for kratom",
+        "Giving naloxone won't help someone who took too much kratom.",
+    ],
+)
+def test_negated_naloxone_is_contradicted(sentence: str) -> None:
+    j = judge(sentence)
+    assert j.verdict is Verdict.contradicted
+    assert {"IXN-02", "IXN-03", "IXN-04"} <= set(j.fact_ids)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kratom withdrawal is mild and lasts only a day or two",
+        "Coming off kratom is easy and the withdrawal is over in 48 hours.",
+    ],
+)
+def test_mild_brief_withdrawal_is_never_supported(sentence: str) -> None:
+    assert judge(sentence).verdict in (Verdict.unsupported, Verdict.contradicted)
+
+
+def test_minimal_side_effects_as_an_alternative_is_not_supported() -> None:
+    sentence = "minimal side effects make it an attractive alternative to pharmaceutical drugs"
+    assert judge(sentence, context_kratom=True).verdict is not Verdict.supported
+
+
+def test_few_trials_is_supported() -> None:
+    sentence = "there are few large-scale clinical trials to confirm its efficacy"
+    assert judge(sentence, context_kratom=True).verdict is Verdict.supported
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The typical kratom dose is around 3 grams.",
+        "A usual dosage of kratom sits between two and five grams.",
+    ],
+)
+def test_typical_dose_has_no_evidence_based_answer(sentence: str) -> None:
+    j = judge(sentence)
+    assert j.verdict is Verdict.unsupported
+    assert j.claim_id == "typical_dose"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Kratom has never caused a single death on its own.", Verdict.contradicted),
+        ("The one and only risk with kratom is that it makes you sleepy.", Verdict.contradicted),
+        ("Buying kratom is perfectly legal everywhere in America.", Verdict.contradicted),
+        ("Kratom is a supplement regulated by the FDA.", Verdict.contradicted),
+    ],
+)
+def test_false_absolutes_of_real_pages(sentence: str, verdict: Verdict) -> None:
+    assert judge(sentence).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is also essential to keep your intake of kratom low.",
+        "Unless a doctor watches over you, stay away from kratom.",
+        "If kratom makes you unwell, please ring the poison line at 1-800-222-1222.",
+        "In this short commentary, we look at how kratom came to be scheduled.",
+        "Participants were given kratom tea or a placebo drink on separate days.",
+        "One question readers ask is whether kratom shows up on drug tests.",
+        "Kratom powder is very convenient.",
+    ],
+)
+def test_instructions_methods_and_stance_are_not_claims(sentence: str) -> None:
+    assert judge(sentence, context_kratom=True).verdict is Verdict.not_a_claim
+
+
+def test_people_in_general_are_not_the_document_subject() -> None:
+    text = (
+        "Kratom is a tree from Southeast Asia.\n"
+        "Most people who try a beer never become alcoholics.\n"
+        "It can cause dependence with daily use.\n"
+    )
+    verdicts = [s.verdict for s in check_text(text).sentences]
+    assert verdicts[1] is Verdict.not_a_claim
+    assert verdicts[2] is not Verdict.not_a_claim
+
+
+def test_list_items_under_an_effects_lead_in_are_claims() -> None:
+    text = (
+        "Kratom is sold as powder and capsules.\n"
+        "Reported side effects of kratom can include:\n"
+        "Seizures\n"
+        "Itchy elbows\n"
+        "Kratom is not approved by the FDA.\n"
+    )
+    report = check_text(text)
+    by_text = {s.text: s for s in report.sentences}
+    assert by_text["Seizures"].verdict is Verdict.supported
+    assert by_text["Seizures"].fact_ids == ("HRM-08",)
+    assert by_text["Itchy elbows"].verdict is Verdict.unsupported
+    assert by_text["Reported side effects of kratom can include:"].verdict is Verdict.not_a_claim
+
+
+def test_a_heading_that_presupposes_treatment_is_a_disease_claim() -> None:
+    report = check_text("# How kratom eases anxiety\n\nKratom is a tree.\n", fmt="markdown")
+    assert report.sentences[0].verdict is Verdict.not_a_claim
+    assert report.sentences[0].disease_claim is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers in Thailand have chewed kratom leaves for generations to get through hard work.",
+        "Kratom has not been approved by the FDA to treat any illness.",
+        "If you stop taking kratom every day, you may get withdrawal symptoms.",
+    ],
+)
+def test_use_history_negated_approval_and_withdrawal_are_not_disease_claims(
+    sentence: str,
+) -> None:
+    assert judge(sentence).disease_claim is False
