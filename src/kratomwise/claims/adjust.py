@@ -11,7 +11,7 @@ from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.model import Judgement, Verdict
 from kratomwise.claims.words import fact_stems, stems
 from kratomwise.i18n import _
-from kratomwise.knowledge import get_fact
+from kratomwise.knowledge import get_fact, has_fact
 
 _STRICT_ABSOLUTE = re.compile(
     r"\b(never|always|100\s?%|completely|totally|entirely|guaranteed|zero|no one|nobody|"
@@ -63,16 +63,33 @@ def coverage_guard(text: str, chosen: Judgement) -> Judgement:
     for fact_id in chosen.fact_ids:
         covered |= fact_stems(fact_id)
     uncovered = words - covered
-    if len(uncovered) < UNCOVERED_MIN or len(uncovered) < UNCOVERED_SHARE * len(words):
+    if _uncovered_figure(text, chosen.fact_ids):
+        reason = _("The sentence gives a figure that none of the facts on its topic holds.")
+    elif len(uncovered) >= UNCOVERED_MIN and len(uncovered) >= UNCOVERED_SHARE * len(words):
+        reason = _("The evidence covers the topic but not most of what the sentence says.")
+    else:
         return chosen
     return Judgement(
         Verdict.unsupported,
         chosen.disease_claim,
         chosen.fact_ids,
-        _("The evidence covers the topic but not most of what the sentence says."),
+        reason,
         chosen.span,
         chosen.claim_id,
     )
+
+
+def _uncovered_figure(text: str, fact_ids: tuple[str, ...]) -> bool:
+    """A telling number (a share, an amount, a count, a year) that no deciding fact holds:
+    "70 % of the men in one region use it" is more than a fact on where kratom grows says."""
+    telling = [q for q in numeric.quantities(text) if q.kind != "count" or q.value >= 2]
+    if not telling:
+        return False
+    held: list[numeric.Quantity] = []
+    for fact_id in fact_ids:
+        if has_fact(fact_id):
+            held.extend(numeric.cached_quantities(get_fact(fact_id).statement))
+    return not any(numeric.matches(q, held) for q in telling)
 
 
 def as_report(text: str, chosen: Judgement) -> Judgement:
