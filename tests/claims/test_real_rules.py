@@ -131,3 +131,17 @@ def test_use_history_negated_approval_and_withdrawal_are_not_disease_claims(
     sentence: str,
 ) -> None:
     assert judge(sentence).disease_claim is False
+
+
+def test_a_list_of_places_is_as_wrong_as_its_worst_place() -> None:
+    # Alabama and Wisconsin ban kratom (STATE-03); the federal level does not
+    assert judge("Kratom is banned in Alabama and Wisconsin.").verdict is Verdict.supported
+    listed = judge("Kratom is legal in Oregon, Alabama and Wisconsin.")
+    assert listed.verdict is Verdict.contradicted
+    assert listed.fact_ids == ("STATE-03",)
+
+
+def test_a_state_no_fact_names_is_unsupported() -> None:
+    j = judge("Kratom is legal in Nevada, so shops there can sell it.")
+    assert j.verdict is Verdict.unsupported
+    assert j.claim_id == "legal_status"

@@ -7,6 +7,7 @@ import re
 
 from kratomwise.claims import numeric
 from kratomwise.claims.entry_numbers import NUMBER_REASON
+from kratomwise.claims.legal import LEGAL_CLAIM_ID
 from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.model import Judgement, Verdict
 from kratomwise.claims.words import fact_stems, stems
@@ -58,6 +59,8 @@ def coverage_guard(text: str, chosen: Judgement) -> Judgement:
     content no fact holds ("a tree with leaves of great medicinal promise") is unsupported."""
     if chosen.verdict is not Verdict.supported or not chosen.fact_ids:
         return chosen
+    if chosen.claim_id == LEGAL_CLAIM_ID:
+        return chosen  # the law data decided the place's status, not a topic match
     words = stems(text)
     covered: set[str] = set()
     for fact_id in chosen.fact_ids:
