@@ -145,3 +145,34 @@ def test_a_state_no_fact_names_is_unsupported() -> None:
     j = judge("Kratom is legal in Nevada, so shops there can sell it.")
     assert j.verdict is Verdict.unsupported
     assert j.claim_id == "legal_status"
+
+
+def test_not_an_opiate_is_unsupported_but_not_an_opioid_is_contradicted() -> None:
+    # "opiate": made from the poppy, which no fact addresses; "opioid": PHA-01 shows the
+    # alkaloids are mu-opioid partial agonists
+    assert judge("Kratom is not an opiate.").verdict is Verdict.unsupported
+    opioid = judge("Kratom is not an opioid.")
+    assert opioid.verdict is Verdict.contradicted
+    assert "PHA-01" in opioid.fact_ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Liver damage from kratom tends to appear 2 to 4 weeks after you start.", "supported"),
+        ("Kratom liver injury usually appears about three weeks into use.", "supported"),
+        ("Kratom can injure the liver within hours of the first dose.", "contradicted"),
+    ],
+)
+def test_liver_injury_latency(sentence: str, verdict: str) -> None:
+    assert judge(sentence).verdict.value == verdict
+
+
+def test_a_range_with_a_unit_is_an_interval() -> None:
+    from kratomwise.claims import numeric
+
+    sentence = numeric.quantities("between 1 and 8 weeks")
+    fact = numeric.quantities("it began 28 days after")
+    assert numeric.compare(sentence, fact).agrees
+    outside = numeric.quantities("it began 90 days after")
+    assert not numeric.compare(sentence, outside).agrees
