@@ -176,3 +176,28 @@ def test_a_range_with_a_unit_is_an_interval() -> None:
     assert numeric.compare(sentence, fact).agrees
     outside = numeric.quantities("it began 90 days after")
     assert not numeric.compare(sentence, outside).agrees
+
+
+def test_missing_approval_early_in_a_sentence_does_not_deny_a_later_use_report() -> None:
+    sentence = (
+        "Though FDA has not approved kratom for any use, people go on brewing the leaves "
+        "into a tea or chewing them fresh."
+    )
+    assert judge(sentence).verdict is not Verdict.contradicted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some shoppers consider kratom completely legal across the country.",
+        "Most kratom consumers report that quitting it gave them very mild withdrawal.",
+    ],
+)
+def test_what_others_believe_is_a_report(sentence: str) -> None:
+    assert judge(sentence).verdict is Verdict.unsupported
+
+
+def test_a_plan_to_schedule_is_not_a_claim_that_it_is_scheduled() -> None:
+    sentence = "Federal officials are pushing to place kratom in Schedule I."
+    assert judge(sentence).verdict is not Verdict.contradicted
+    assert judge("Kratom is a Schedule I controlled substance.").verdict is Verdict.contradicted

@@ -37,6 +37,7 @@ class _Tables:
     us_federal: re.Pattern[str]
     seven_oh: re.Pattern[str]
     historic: re.Pattern[str]
+    intent: re.Pattern[str]
     facts: dict[str, tuple[str, ...]]
 
 
@@ -85,6 +86,7 @@ def _tables() -> _Tables:
         us_federal=compile_pattern(raw["us_federal"]),
         seven_oh=compile_pattern(raw["seven_oh"]),
         historic=compile_pattern(raw["historic"]),
+        intent=compile_pattern(raw["intent"]),
         facts={str(k): tuple(v) for k, v in raw["facts"].items()},
     )
 
@@ -144,6 +146,8 @@ def check_legal(text: str) -> Judgement | None:
     if claim is None:
         return None
     claimed, span = claim
+    if t.intent.search(text, 0, span[0]):
+        return None  # a plan or a call to change the law, not the status it has
     if t.everywhere.search(text):
         if claimed == "legal":
             return Judgement(
