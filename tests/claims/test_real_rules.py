@@ -201,3 +201,24 @@ def test_a_plan_to_schedule_is_not_a_claim_that_it_is_scheduled() -> None:
     sentence = "Federal officials are pushing to place kratom in Schedule I."
     assert judge(sentence).verdict is not Verdict.contradicted
     assert judge("Kratom is a Schedule I controlled substance.").verdict is Verdict.contradicted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim_id"),
+    [
+        ("Hospitals use kratom in clinical practice to ease withdrawal.", "clinical_use_claim"),
+        ("Kratom only causes problems at very high doses.", "harm_only_at_high_doses"),
+        ("Kratom must be safe since people have taken it for centuries.", "safe_by_tradition"),
+        ("The addiction risk of kratom is a myth spread by the media.", "risks_called_myths"),
+        ("Kratom shots are sold with zero oversight.", "legal_without_limits"),
+    ],
+)
+def test_recurring_false_wordings_are_contradicted(sentence: str, claim_id: str) -> None:
+    j = judge(sentence)
+    assert (j.verdict, j.claim_id) == (Verdict.contradicted, claim_id)
+
+
+def test_a_state_outside_the_ban_list_called_banned_is_contradicted() -> None:
+    j = judge("Kratom is banned in Nevada.")
+    assert j.verdict is Verdict.contradicted
+    assert j.fact_ids == ("STATE-03",)

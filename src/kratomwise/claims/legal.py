@@ -16,6 +16,7 @@ from kratomwise.claims.model import Judgement, Verdict
 from kratomwise.i18n import _
 
 LEGAL_CLAIM_ID = "legal_status"  # the claim id of verdicts the law data decides
+BAN_LIST_FACTS = ("STATE-03",)  # the fact that lists every US state with a kratom ban
 NEGATION_WINDOW = 30  # characters before a status word searched for "not", "no longer" ...
 
 
@@ -214,6 +215,18 @@ def _judge_place(text: str, place: Place, claimed: str, span: tuple[int, int]) -
         )
     verdict = _compare(claimed, actual)
     if place.code.startswith("US-") and place.code not in t.facts:
+        if claimed == "banned" and not historic_claim(text):
+            # the facts list the states with a ban (STATE-03); this one is not among them
+            return Judgement(
+                Verdict.contradicted,
+                False,
+                BAN_LIST_FACTS,
+                _("{place} is not among the states the evidence lists as banning kratom.").format(
+                    place=place.name.title()
+                ),
+                span,
+                LEGAL_CLAIM_ID,
+            )
         # no fact names this state's law: the law data alone cannot settle the claim
         return Judgement(
             Verdict.unsupported,
@@ -236,6 +249,11 @@ def _judge_place(text: str, place: Place, claimed: str, span: tuple[int, int]) -
         subject=subject, status=actual, place=place.name.title()
     )
     return Judgement(verdict, False, facts, reason, span, LEGAL_CLAIM_ID)
+
+
+def historic_claim(text: str) -> bool:
+    """The sentence dates its claim before the facts' time ("banned it in 2016")."""
+    return bool(_tables().historic.search(text))
 
 
 def _find_places(text: str) -> list[Place]:
