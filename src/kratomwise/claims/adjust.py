@@ -105,6 +105,8 @@ def as_report(text: str, chosen: Judgement) -> Judgement:
         reason = _("The sentence reports what others claim; the evidence does not bear it out.")
     elif chosen.reason.startswith(NUMBER_REASON) and lx.speech.search(text):
         reason = _("The sentence reports a source's figures, which the evidence does not match.")
+    elif chosen.reason.startswith(NUMBER_REASON) and _other_period(text, chosen.fact_ids):
+        reason = _("The figure is for a year no fact covers, so the evidence cannot check it.")
     else:
         return chosen
     return Judgement(
@@ -115,6 +117,22 @@ def as_report(text: str, chosen: Judgement) -> Judgement:
         chosen.span,
         chosen.claim_id,
     )
+
+
+def _other_period(text: str, fact_ids: tuple[str, ...]) -> bool:
+    """The sentence dates its figure to years none of the facts speaks of ("in 2021" against
+    a 2019 survey): a different measurement, not a wrong one."""
+    years = {q.value for q in numeric.quantities(text) if q.kind == "year"}
+    if not years:
+        return False
+    held = {
+        q.value
+        for fact_id in fact_ids
+        if has_fact(fact_id)
+        for q in numeric.cached_quantities(get_fact(fact_id).statement)
+        if q.kind == "year"
+    }
+    return not years & held
 
 
 _EFFICACY = re.compile(
