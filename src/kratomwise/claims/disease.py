@@ -38,6 +38,8 @@ def _kratom_word() -> re.Pattern[str]:
     return re.compile(rf"\b({kratom_names_pattern()}|{_REFERS})\b", re.IGNORECASE)
 
 
+# "kratom addiction", "addicted to kratom": a harm of kratom, which nobody claims it treats
+_HARM_OF_KRATOM = re.compile(r"(\bkratom|\b7-?oh|\bmitragynine|\bto kratom)[\s-]+$", re.IGNORECASE)
 # "Unlike methadone, kratom relieves ...": a contrast, not a negation of the claim.
 _UNLIKE = re.compile(r"\bunlike\b[^,;.]{0,40},", re.IGNORECASE)
 # Names that hold a disease word but name an agency ("Centers for Disease Control")
@@ -89,6 +91,8 @@ def _verb_claim(text: str) -> bool:
             disease = lx.disease.search(text, max(0, start - BEFORE_WINDOW), end)
         if disease is None or is_negated(text, start, end) or _other_subject(text, start):
             continue
+        if _HARM_OF_KRATOM.search(text, 0, disease.start()):
+            continue  # "treated for kratom addiction": the disease is kratom's own harm
         # a negation inside the verb phrase itself ("no longer need") does not deny the disease
         masked = text[:start] + " " * (end - start) + text[end:]
         if disease.start() >= end and is_negated(masked, disease.start(), disease.end()):
