@@ -135,10 +135,6 @@ def _other_period(text: str, fact_ids: tuple[str, ...]) -> bool:
     return not years & held
 
 
-_EFFICACY = re.compile(
-    r"\b(successfully|effectively|with success|saved (my|his|her|their)|encouraging|godsend)\b",
-    re.IGNORECASE,
-)
 USE_FACTS = ("USE-07", "USE-08", "BOT-04")  # surveys of reasons for use; traditional use
 
 
@@ -148,7 +144,7 @@ def use_report(text: str, chosen: Judgement) -> Judgement:
     therapy = chosen.claim_id is not None and chosen.claim_id.startswith("treats_")
     if not therapy or chosen.verdict is not Verdict.unsupported:
         return chosen
-    if not lexicon().use_history.search(text) or _EFFICACY.search(text):
+    if not lexicon().use_history.search(text) or lexicon().efficacy.search(text):
         return chosen  # "used it successfully to quit" reports that it worked, not only use
     return Judgement(
         Verdict.supported,

@@ -57,7 +57,8 @@ def disease_vetoed(text: str, anchor: int | None = None) -> bool:
     ``anchor`` (where a claim's verb starts), also a claim whose subject is another medicine."""
     lx = lexicon()
     asks = lx.question.search(text) and not lx.presupposing_question.search(text)
-    if asks or lx.reporting.search(text) or lx.debunk.search(text) or lx.use_history.search(text):
+    use = lx.use_history.search(text) and not lx.efficacy.search(text)
+    if asks or lx.reporting.search(text) or lx.debunk.search(text) or use:
         return True
     return anchor is not None and _other_subject(text, anchor)
 

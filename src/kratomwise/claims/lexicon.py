@@ -71,6 +71,7 @@ class Lexicon:
     use_history: re.Pattern[str]
     speech: re.Pattern[str]
     others_claim: re.Pattern[str]
+    efficacy: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:
