@@ -222,3 +222,21 @@ def test_a_state_outside_the_ban_list_called_banned_is_contradicted() -> None:
     j = judge("Kratom is banned in Nevada.")
     assert j.verdict is Verdict.contradicted
     assert j.fact_ids == ("STATE-03",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last spring I joined an online kratom forum to read what others wrote.",
+        "Before she found kratom, she had tried every tablet her doctor offered.",
+        "In this 2020 photo, inspectors sort seized kratom bags at a port.",
+    ],
+)
+def test_personal_stories_and_captions_are_not_claims(sentence: str) -> None:
+    assert judge(sentence, context_kratom=True).verdict is Verdict.not_a_claim
+
+
+def test_a_personal_story_of_relief_still_raises_the_disease_flag() -> None:
+    j = judge("I tried kratom and my back pain went away within a week.")
+    assert j.disease_claim is True
+    assert j.verdict is not Verdict.not_a_claim

@@ -112,7 +112,7 @@ def _outcome_claim(text: str) -> bool:
         if is_negated(text, after.start(), after.end()):
             continue
         # the improvement must be put down to kratom, or be told by the person who had it
-        owned = _POSSESSIVE.search(text[max(0, disease.start() - 25) : disease.start()])
+        owned = _POSSESSIVE.search(text[max(0, disease.start() - 25) : disease.end()])
         caused = (
             _by_kratom().search(text[after.start() : after.end() + 50])
             or _by_kratom().search(text[: disease.start()])

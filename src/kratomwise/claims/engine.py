@@ -151,6 +151,8 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
     about_kratom = about_kratom or disease  # subjectless page copy about the product
     if not disease and lx.imperative.search(text):
         return _not_a_claim(_("An instruction to the reader, not a claim."))
+    if not disease and lx.personal_story.search(text) and not lx.disease.search(text):
+        return _not_a_claim(_("A personal story, not a general claim."))
     if not disease and is_title(text):
         return _not_a_claim(_("A heading or title, not a claim."))
     sentence_like = text.rstrip().endswith(".") and len(words) >= 5

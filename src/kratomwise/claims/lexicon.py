@@ -72,6 +72,7 @@ class Lexicon:
     speech: re.Pattern[str]
     others_claim: re.Pattern[str]
     efficacy: re.Pattern[str]
+    personal_story: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:
