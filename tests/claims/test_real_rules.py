@@ -240,3 +240,25 @@ def test_a_personal_story_of_relief_still_raises_the_disease_flag() -> None:
     j = judge("I tried kratom and my back pain went away within a week.")
     assert j.disease_claim is True
     assert j.verdict is not Verdict.not_a_claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim_id"),
+    [
+        ("In parts of Asia people brew the dried kratom leaves for a drink.", "leaf_preparations"),
+        ("Kratom perks you up in small amounts but sedates you in large doses.", None),
+        ("Taking kratom can lead to seizures in some people.", "recorded_harms"),
+    ],
+)
+def test_recurring_true_wordings_are_supported(sentence: str, claim_id: str | None) -> None:
+    j = judge(sentence)
+    assert j.verdict is Verdict.supported
+    if claim_id is not None:
+        assert j.claim_id == claim_id
+
+
+def test_a_list_mostly_outside_the_facts_is_unsupported() -> None:
+    sentence = (
+        "Regular kratom use may cause problems such as hair loss, gout, freckles and seizures."
+    )
+    assert judge(sentence).verdict is Verdict.unsupported

@@ -68,6 +68,8 @@ def coverage_guard(text: str, chosen: Judgement) -> Judgement:
     uncovered = words - covered
     if _uncovered_figure(text, chosen.fact_ids):
         reason = _("The sentence gives a figure that none of the facts on its topic holds.")
+    elif _uncovered_items(text, covered):
+        reason = _("Most of the things the sentence lists are not in the facts on its topic.")
     elif len(uncovered) >= UNCOVERED_MIN and len(uncovered) >= UNCOVERED_SHARE * len(words):
         reason = _("The evidence covers the topic but not most of what the sentence says.")
     else:
@@ -80,6 +82,30 @@ def coverage_guard(text: str, chosen: Judgement) -> Judgement:
         chosen.span,
         chosen.claim_id,
     )
+
+
+# a list of three or more short items after "include" or "such as": "include nausea, tremors,
+# hallucinations and insomnia"
+_ITEM = r"[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,2}"
+_ENUMERATION = re.compile(
+    rf"\b(?:include|includes|including|such as|symptoms like):?\s+((?:{_ITEM}, ){{2,}}(?:and |or )?{_ITEM})",
+    re.IGNORECASE,
+)
+UNCOVERED_ITEMS = 0.5  # more than this share of a list's items in no deciding fact
+
+
+def _uncovered_items(text: str, covered: set[str]) -> bool:
+    """A list whose items are mostly not in the deciding facts ("side effects include
+    hallucinations, listlessness, tremors and aggression" against facts naming one of them)."""
+    for found in _ENUMERATION.finditer(text):
+        items = re.split(r",\s*(?:and |or )?|\s+(?:and|or)\s+", found.group(1))
+        named = [stems(item) for item in items if stems(item)]
+        if len(named) < 3:
+            continue
+        missing = sum(1 for item in named if 2 * len(item & covered) <= len(item))
+        if missing > UNCOVERED_ITEMS * len(named):
+            return True
+    return False
 
 
 def _uncovered_figure(text: str, fact_ids: tuple[str, ...]) -> bool:
