@@ -88,7 +88,8 @@ def coverage_guard(text: str, chosen: Judgement) -> Judgement:
 # hallucinations and insomnia"
 _ITEM = r"[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,2}"
 _ENUMERATION = re.compile(
-    rf"\b(?:include|includes|including|such as|symptoms like):?\s+((?:{_ITEM}, ){{2,}}(?:and |or )?{_ITEM})",
+    r"\b(?:include|includes|including|such as|symptoms like):?\s+"
+    rf"((?:{_ITEM}, ){{2,}}(?:and |or )?{_ITEM})",
     re.IGNORECASE,
 )
 UNCOVERED_ITEMS = 0.5  # more than this share of a list's items in no deciding fact
