@@ -262,3 +262,12 @@ def test_a_list_mostly_outside_the_facts_is_unsupported() -> None:
         "Regular kratom use may cause problems such as hair loss, gout, freckles and seizures."
     )
     assert judge(sentence).verdict is Verdict.unsupported
+
+
+def test_a_heading_that_states_something_is_judged() -> None:
+    report = check_text(
+        "# It Is Addictive\n\nKratom is a tree.\n\n# Kratom Side Effects\n", fmt="markdown"
+    )
+    verdicts = {s.text: s.verdict for s in report.sentences}
+    assert verdicts["It Is Addictive"] is Verdict.supported
+    assert verdicts["Kratom Side Effects"] is Verdict.not_a_claim

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kratomwise.claims.detect import is_about_kratom
+from kratomwise.claims.detect import asserting_heading, is_about_kratom
 from kratomwise.claims.disease import disease_claim
 from kratomwise.claims.engine import judge
 from kratomwise.claims.inputs import Document, parse
@@ -63,12 +63,13 @@ def check_text(
         listing = listing and is_item(segment.text)
         if listing:
             j = judge_item(segment.text)
-        elif doc.blocks[segment.block] == "heading":
+        elif doc.blocks[segment.block] == "heading" and not asserting_heading(segment.text):
             # a heading asserts nothing, but it can presuppose a treatment ("Kratom for pain")
             disease = disease_claim(segment.text, is_about_kratom(segment.text, context))
             j = Judgement(Verdict.not_a_claim, disease, (), _("A heading, not a claim."))
         else:
-            j = judge(segment.text, context_kratom=context)
+            heading = doc.blocks[segment.block] == "heading"
+            j = judge(segment.text, context_kratom=context, heading=heading)
         if is_effects_lead_in(segment.text, previous):
             listing = True
         previous = segment.text

@@ -39,3 +39,30 @@ def is_about_kratom(text: str, context_kratom: bool) -> bool:
         return False  # people in general, or another drug, is what the sentence is about
     on_topic = lx.topic.search(text) or lx.disease.search(text)
     return bool(on_topic) and not lx.other_drug.search(text)
+
+
+# A heading that states something ("It Relieves Pain", "Thousands Have Already Died") is
+# judged like a sentence; one that names a topic or asks ("How Kratom Works") is not.
+_HEADING_VERB = re.compile(
+    r"\b(is|are|was|were|has|have|had|can|could|may|might|will|does|causes?|caused|relieves?|"
+    r"reduces?|eases?|helps?|treats?|cures?|kills?|killed|died|works?|contains?|leads?|bans?|"
+    r"banned|makes?)\b",
+    re.IGNORECASE,
+)
+# ... and starts with a subject or a modal verb, not a topic ("5 Facts that are helpful")
+_HEADING_SUBJECT = re.compile(
+    r"^\W*(it|it's|its|this|these|they|kratom\w*|7-?oh|can|may|might|could|will|thousands|"
+    r"hundreds|many|most|there)\b",
+    re.IGNORECASE,
+)
+_HEADING_ASKS = re.compile(r"^\W*(how|why|what|where|which|when|who|is|are|does|do|can)\b", re.I)
+
+
+def asserting_heading(text: str) -> bool:
+    """A heading with a verb of its own that does not ask ("It is addictive", "Can reduce
+    anxiety" under a list of effects)."""
+    if _HEADING_ASKS.search(text) and not re.match(r"^\W*can\s+\w+", text, re.I):
+        return False
+    if text.rstrip().endswith(("?", ":")) or not _HEADING_SUBJECT.search(text):
+        return False
+    return bool(_HEADING_VERB.search(text))

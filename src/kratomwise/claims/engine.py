@@ -115,8 +115,9 @@ def _not_a_claim(reason: str, span: tuple[int, int] | None = None) -> Judgement:
     return Judgement(Verdict.not_a_claim, False, (), reason, span)
 
 
-def judge(text: str, context_kratom: bool = False) -> Judgement:
-    """The verdict for one sentence; ``context_kratom``: the document around it is about kratom."""
+def judge(text: str, context_kratom: bool = False, heading: bool = False) -> Judgement:
+    """The verdict for one sentence; ``context_kratom``: the document around it is about kratom;
+    ``heading``: a heading that states something, judged even in Title Case."""
     lx = lexicon()
     text = mask_agencies(text.strip()).translate(_SAME_WIDTH)
     words = _WORD.findall(text)
@@ -153,7 +154,7 @@ def judge(text: str, context_kratom: bool = False) -> Judgement:
         return _not_a_claim(_("An instruction to the reader, not a claim."))
     if not disease and lx.personal_story.search(text) and not lx.disease.search(text):
         return _not_a_claim(_("A personal story, not a general claim."))
-    if not disease and is_title(text):
+    if not disease and not heading and is_title(text):
         return _not_a_claim(_("A heading or title, not a claim."))
     sentence_like = text.rstrip().endswith(".") and len(words) >= 5
     stated = bool(lx.assertive.search(text) or sentence_like or disease)
