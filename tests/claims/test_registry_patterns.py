@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kratomwise.claims.registry import LazyPattern, entries, parse_entry
+from kratomwise.claims.registry import LazyPattern, compile_all, entries, parse_entry
 
 
 def test_every_packaged_pattern_compiles() -> None:
@@ -16,6 +16,7 @@ def test_every_packaged_pattern_compiles() -> None:
                 assert isinstance(compiled, re.Pattern)
                 count += 1
     assert count > 250
+    assert compile_all() == count
 
 
 def test_a_lazy_entry_still_finds_its_anchor() -> None:

@@ -189,6 +189,17 @@ def entries() -> tuple[Entry, ...]:
     return parsed
 
 
+def compile_all() -> int:
+    """Compile every packaged pattern now (warm-up for long runs and the test suite); returns
+    how many there are."""
+    count = 0
+    for entry in entries():
+        for pattern in entry.all + entry.none:
+            _compile_now(pattern)
+            count += len(pattern) if isinstance(pattern, tuple) else 1
+    return count
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     entry: Entry
