@@ -271,3 +271,16 @@ def test_a_heading_that_states_something_is_judged() -> None:
     verdicts = {s.text: s.verdict for s in report.sentences}
     assert verdicts["It Is Addictive"] is Verdict.supported
     assert verdicts["Kratom Side Effects"] is Verdict.not_a_claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Shoppers can buy kratom in corner stores without a prescription.", True),
+        ("Buy kratom today and get free shipping!", False),
+        ("The agency says kratom should not be used by anyone.", True),
+        ("You should never use kratom with alcohol.", False),
+    ],
+)
+def test_buying_and_advice_reported_or_addressed(sentence: str, claim: bool) -> None:
+    assert (judge(sentence).verdict is not Verdict.not_a_claim) is claim

@@ -136,7 +136,9 @@ def judge(text: str, context_kratom: bool = False, heading: bool = False) -> Jud
     if lx.self_reference.search(text):
         return _not_a_claim(_("The page describing itself, not a claim."))
     about_kratom = is_about_kratom(text, context_kratom)
-    if lx.instruction.search(text):
+    instruction = lx.instruction.search(text)
+    if instruction and not lx.speech.search(text, 0, instruction.start()):
+        # advice, unless a source is reported giving it ("FDA says it should not be used")
         return Judgement(
             Verdict.not_a_claim,
             disease_claim(text, about_kratom),
