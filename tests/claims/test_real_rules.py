@@ -284,3 +284,10 @@ def test_a_heading_that_states_something_is_judged() -> None:
 )
 def test_buying_and_advice_reported_or_addressed(sentence: str, claim: bool) -> None:
     assert (judge(sentence).verdict is not Verdict.not_a_claim) is claim
+
+
+def test_a_hedged_benefit_is_not_carried_by_a_topic_fact() -> None:
+    plain = "Kratom is an evergreen tree that grows in Southeast Asia."
+    hedged = "Kratom is an evergreen tree from Southeast Asia with supposedly healing leaves."
+    assert judge(plain).verdict is Verdict.supported
+    assert judge(hedged).verdict is Verdict.unsupported

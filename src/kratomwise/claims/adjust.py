@@ -68,6 +68,8 @@ def coverage_guard(text: str, chosen: Judgement) -> Judgement:
     uncovered = words - covered
     if _uncovered_figure(text, chosen.fact_ids):
         reason = _("The sentence gives a figure that none of the facts on its topic holds.")
+    elif _HEDGED_BENEFIT.search(text) and not lexicon().evidence_absence.search(text):
+        reason = _("The sentence adds a health benefit (hedged or not) that no fact supports.")
     elif _uncovered_items(text, covered):
         reason = _("Most of the things the sentence lists are not in the facts on its topic.")
     elif len(uncovered) >= UNCOVERED_MIN and len(uncovered) >= UNCOVERED_SHARE * len(words):
@@ -84,6 +86,14 @@ def coverage_guard(text: str, chosen: Judgement) -> Judgement:
     )
 
 
+# a benefit put with a hedge ("potential medicinal benefits", "supposedly combats illness"):
+# hedges do not rescue a benefit claim, so a topic fact cannot support the sentence
+_HEDGED_BENEFIT = re.compile(
+    r"\b(potential|supposed(ly)?|alleged(ly)?|purported(ly)?|claimed)\b[\s,]+(\w+[\s,-]+){0,3}?"
+    r"(health |medicinal |therapeutic )?(benefits?|properties|pain-reliev\w*|remed\w*|combat\w*|"
+    r"cur(e|es|ing)|treat(s|ing)?|heal(s|ing)?)\b",
+    re.IGNORECASE,
+)
 # a list of three or more short items after "include" or "such as": "include nausea, tremors,
 # hallucinations and insomnia"
 _ITEM = r"[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,2}"
