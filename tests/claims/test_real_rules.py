@@ -291,3 +291,14 @@ def test_a_hedged_benefit_is_not_carried_by_a_topic_fact() -> None:
     hedged = "Kratom is an evergreen tree from Southeast Asia with supposedly healing leaves."
     assert judge(plain).verdict is Verdict.supported
     assert judge(hedged).verdict is Verdict.unsupported
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Knowing how kratom acts on the body is crucial for anyone who uses it.",
+        "The clinic has been tracking kratom cases in the region since last spring.",
+    ],
+)
+def test_importance_and_an_organisation_describing_its_work_are_not_claims(sentence: str) -> None:
+    assert judge(sentence, context_kratom=True).verdict is Verdict.not_a_claim
