@@ -36,7 +36,9 @@ def test_mild_brief_withdrawal_is_never_supported(sentence: str) -> None:
 
 def test_minimal_side_effects_as_an_alternative_is_not_supported() -> None:
     sentence = "minimal side effects make it an attractive alternative to pharmaceutical drugs"
-    assert judge(sentence, context_kratom=True).verdict is not Verdict.supported
+    j = judge(sentence, context_kratom=True)
+    assert j.verdict is not Verdict.supported
+    assert j.disease_claim is True  # "an alternative to pharmaceutical drugs": therapeutic
 
 
 def test_few_trials_is_supported() -> None:
