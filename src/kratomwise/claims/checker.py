@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kratomwise.claims.detect import asserting_heading, is_about_kratom
 from kratomwise.claims.disease import disease_claim
-from kratomwise.claims.engine import is_about_kratom, judge
+from kratomwise.claims.engine import judge
 from kratomwise.claims.inputs import Document, parse
 from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.links import build_links
+from kratomwise.claims.lists import is_effects_lead_in, is_item, judge_item
 from kratomwise.claims.model import Block, Judgement, Report, SentenceResult, Verdict
 from kratomwise.i18n import _
 
@@ -55,13 +57,22 @@ def check_text(
     calls: list[str] = []
     cta = lexicon().call_to_action
     context = about_kratom(doc)
+    listing = False  # inside a list of kratom's effects opened by a lead-in
+    previous = ""
     for index, segment in enumerate(doc.segments):
-        if doc.blocks[segment.block] == "heading":
+        listing = listing and is_item(segment.text)
+        if listing:
+            j = judge_item(segment.text)
+        elif doc.blocks[segment.block] == "heading" and not asserting_heading(segment.text):
             # a heading asserts nothing, but it can presuppose a treatment ("Kratom for pain")
             disease = disease_claim(segment.text, is_about_kratom(segment.text, context))
             j = Judgement(Verdict.not_a_claim, disease, (), _("A heading, not a claim."))
         else:
-            j = judge(segment.text, context_kratom=context)
+            heading = doc.blocks[segment.block] == "heading"
+            j = judge(segment.text, context_kratom=context, heading=heading)
+        if is_effects_lead_in(segment.text, previous):
+            listing = True
+        previous = segment.text
         results.append(
             SentenceResult(
                 index=index,

@@ -9,8 +9,10 @@ treat the disease is another medicine ("buprenorphine treats opioid use disorder
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kratomwise.claims.lexicon import lexicon
+from kratomwise.claims.names import kratom_names_pattern
 from kratomwise.claims.negation import clause_start, is_negated
 
 AFTER_WINDOW = 80  # characters after a therapeutic verb in which its disease may follow
@@ -18,12 +20,26 @@ BEFORE_WINDOW = 15  # ... or before it ("pain relief")
 OUTCOME_WINDOW = 60  # characters before an outcome phrase ("... is gone") that hold the disease
 
 _POSSESSIVE = re.compile(r"\b(my|his|her|their|our)\b", re.IGNORECASE)
-_BY_KRATOM = re.compile(
-    r"\b(with|thanks to|since|after|because of|on|using|taking|from|by|when)\s+"
-    r"(\w+\s+){0,3}(kratom|it|this|k|the leaf|ketum)\b",
-    re.IGNORECASE,
-)
-_KRATOM_WORD = re.compile(r"\b(kratom|it|this|k|ketum)\b", re.IGNORECASE)
+_REFERS = "it|this|k|the leaf"  # words that point back to kratom in a first-person story
+
+
+@cache
+def _by_kratom() -> re.Pattern[str]:
+    """The improvement put down to kratom ("since taking kratom", "thanks to it")."""
+    return re.compile(
+        r"\b(with|thanks to|since|after|because of|on|using|taking|from|by|when)\s+"
+        rf"(\w+\s+){{0,3}}({kratom_names_pattern()}|{_REFERS})\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _kratom_word() -> re.Pattern[str]:
+    return re.compile(rf"\b({kratom_names_pattern()}|{_REFERS})\b", re.IGNORECASE)
+
+
+# "kratom addiction", "addicted to kratom": a harm of kratom, which nobody claims it treats
+_HARM_OF_KRATOM = re.compile(r"(\bkratom|\b7-?oh|\bmitragynine|\bto kratom)[\s-]+$", re.IGNORECASE)
 # "Unlike methadone, kratom relieves ...": a contrast, not a negation of the claim.
 _UNLIKE = re.compile(r"\bunlike\b[^,;.]{0,40},", re.IGNORECASE)
 # Names that hold a disease word but name an agency ("Centers for Disease Control")
@@ -41,7 +57,8 @@ def disease_vetoed(text: str, anchor: int | None = None) -> bool:
     ``anchor`` (where a claim's verb starts), also a claim whose subject is another medicine."""
     lx = lexicon()
     asks = lx.question.search(text) and not lx.presupposing_question.search(text)
-    if asks or lx.reporting.search(text) or lx.debunk.search(text) or lx.use_history.search(text):
+    use = lx.use_history.search(text) and not lx.efficacy.search(text)
+    if asks or lx.reporting.search(text) or lx.debunk.search(text) or use:
         return True
     return anchor is not None and _other_subject(text, anchor)
 
@@ -75,6 +92,8 @@ def _verb_claim(text: str) -> bool:
             disease = lx.disease.search(text, max(0, start - BEFORE_WINDOW), end)
         if disease is None or is_negated(text, start, end) or _other_subject(text, start):
             continue
+        if _HARM_OF_KRATOM.search(text, 0, disease.start()):
+            continue  # "treated for kratom addiction": the disease is kratom's own harm
         # a negation inside the verb phrase itself ("no longer need") does not deny the disease
         masked = text[:start] + " " * (end - start) + text[end:]
         if disease.start() >= end and is_negated(masked, disease.start(), disease.end()):
@@ -93,12 +112,12 @@ def _outcome_claim(text: str) -> bool:
         if is_negated(text, after.start(), after.end()):
             continue
         # the improvement must be put down to kratom, or be told by the person who had it
-        owned = _POSSESSIVE.search(text[max(0, disease.start() - 25) : disease.start()])
+        owned = _POSSESSIVE.search(text[max(0, disease.start() - 25) : disease.end()])
         caused = (
-            _BY_KRATOM.search(text[after.start() : after.end() + 50])
-            or _BY_KRATOM.search(text[: disease.start()])
-            or _KRATOM_WORD.search(after.group(0))
-            or _KRATOM_WORD.search(text[disease.end() : after.start()])
+            _by_kratom().search(text[after.start() : after.end() + 50])
+            or _by_kratom().search(text[: disease.start()])
+            or _kratom_word().search(after.group(0))
+            or _kratom_word().search(text[disease.end() : after.start()])
         )
         if owned or caused:
             return True

@@ -124,12 +124,16 @@ def _parse_plain(text: str, doc: Document) -> None:
         elif not paragraph and _looks_like_heading(line):
             _add_block(doc, "heading", line)
         else:
-            if paragraph and _ends_short_line(paragraph[-1], line):
-                flush()
+            if paragraph and (
+                _ends_short_line(paragraph[-1], line)
+                or (_bare_line(line) and _SENTENCE_END.search(paragraph[-1]))
+            ):
+                flush()  # a heading or label line between two paragraphs
             paragraph.append(line)
     flush()
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]?$")
 SHORT_LINE = 60  # a plain-text line shorter than this without closing punctuation ends a block
 
 
@@ -145,11 +149,11 @@ def _ends_short_line(previous: str, line: str) -> bool:
     """Plain text: a short line that ends in a colon, or is unpunctuated before a capitalised
     line, is a line of its own (a lead-in or a heading)."""
     previous = previous.strip()
-    if len(previous) >= SHORT_LINE:
+    if previous.endswith((":", ";")):
+        return True  # a lead-in: what follows is a list or a block of its own
+    if len(previous) >= SHORT_LINE and not _bare_line(previous):
         return False
-    return previous.endswith(":") or (
-        not re.search(r"[.!?:;,\-]$", previous) and line.strip()[:1].isupper()
-    )
+    return not re.search(r"[.!?:;,\-]$", previous) and not line.strip()[:1].islower()
 
 
 def _looks_like_heading(line: str) -> bool:

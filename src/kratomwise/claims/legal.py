@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kratomwise.claims.lexicon import compile_pattern, lexicon, load_yaml
+from kratomwise.claims.lexicon import compile_pattern, load_yaml
 from kratomwise.claims.model import Judgement, Verdict
 from kratomwise.i18n import _
 
+LEGAL_CLAIM_ID = "legal_status"  # the claim id of verdicts the law data decides
+BAN_LIST_FACTS = ("STATE-03",)  # the fact that lists every US state with a kratom ban
 NEGATION_WINDOW = 30  # characters before a status word searched for "not", "no longer" ...
 
 
@@ -36,6 +38,7 @@ class _Tables:
     us_federal: re.Pattern[str]
     seven_oh: re.Pattern[str]
     historic: re.Pattern[str]
+    intent: re.Pattern[str]
     facts: dict[str, tuple[str, ...]]
 
 
@@ -84,6 +87,7 @@ def _tables() -> _Tables:
         us_federal=compile_pattern(raw["us_federal"]),
         seven_oh=compile_pattern(raw["seven_oh"]),
         historic=compile_pattern(raw["historic"]),
+        intent=compile_pattern(raw["intent"]),
         facts={str(k): tuple(v) for k, v in raw["facts"].items()},
     )
 
@@ -143,6 +147,8 @@ def check_legal(text: str) -> Judgement | None:
     if claim is None:
         return None
     claimed, span = claim
+    if t.intent.search(text, 0, span[0]):
+        return None  # a plan or a call to change the law, not the status it has
     if t.everywhere.search(text):
         if claimed == "legal":
             return Judgement(
@@ -154,6 +160,7 @@ def check_legal(text: str) -> Judgement | None:
                     "ban it and many others regulate it."
                 ),
                 span,
+                LEGAL_CLAIM_ID,
             )
         if claimed == "banned":
             return Judgement(
@@ -165,6 +172,7 @@ def check_legal(text: str) -> Judgement | None:
                     "a few states ban it."
                 ),
                 span,
+                LEGAL_CLAIM_ID,
             )
     if t.most_states.search(text) and claimed == "legal":
         return Judgement(
@@ -173,10 +181,21 @@ def check_legal(text: str) -> Judgement | None:
             ("STATE-03", "STATE-04"),
             _("Most states allow kratom, though a handful ban it and many regulate it."),
             span,
+            LEGAL_CLAIM_ID,
         )
-    place = _find_place(text)
-    if place is None:
+    named = _find_places(text)
+    if not named:
         return None
+    judged = [j for j in (_judge_place(text, p, claimed, span) for p in named) if j is not None]
+    # a list of places ("banned in A, B and C") is as wrong as its worst place
+    return max(judged, key=lambda j: _SEVERITY[j.verdict], default=None)
+
+
+_SEVERITY = {Verdict.supported: 0, Verdict.unsupported: 1, Verdict.contradicted: 2}
+
+
+def _judge_place(text: str, place: Place, claimed: str, span: tuple[int, int]) -> Judgement | None:
+    t = _tables()
     seven_oh = bool(t.seven_oh.search(text))
     actual = place.seven_oh if seven_oh else place.status
     if seven_oh and actual in ("same", ""):
@@ -192,8 +211,33 @@ def check_legal(text: str) -> Judgement | None:
                 "says it may not be sold as a supplement and some states ban it."
             ),
             span,
+            LEGAL_CLAIM_ID,
         )
     verdict = _compare(claimed, actual)
+    if place.code.startswith("US-") and place.code not in t.facts:
+        if claimed == "banned" and not historic_claim(text):
+            # the facts list the states with a ban (STATE-03); this one is not among them
+            return Judgement(
+                Verdict.contradicted,
+                False,
+                BAN_LIST_FACTS,
+                _("{place} is not among the states the evidence lists as banning kratom.").format(
+                    place=place.name.title()
+                ),
+                span,
+                LEGAL_CLAIM_ID,
+            )
+        # no fact names this state's law: the law data alone cannot settle the claim
+        return Judgement(
+            Verdict.unsupported,
+            False,
+            _facts_for(place.code),
+            _("No fact in the evidence base names the kratom law of {place}.").format(
+                place=place.name.title()
+            ),
+            span,
+            LEGAL_CLAIM_ID,
+        )
     historic = bool(t.historic.search(text))
     if historic and verdict is not Verdict.supported:
         return None  # a past event: leave it to the canonical claims
@@ -204,22 +248,24 @@ def check_legal(text: str) -> Judgement | None:
     reason = _("The law data list {subject} as {status} in {place}.").format(
         subject=subject, status=actual, place=place.name.title()
     )
-    return Judgement(verdict, False, facts, reason, span)
+    return Judgement(verdict, False, facts, reason, span, LEGAL_CLAIM_ID)
 
 
-def _find_place(text: str) -> Place | None:
+def historic_claim(text: str) -> bool:
+    """The sentence dates its claim before the facts' time ("banned it in 2016")."""
+    return bool(_tables().historic.search(text))
+
+
+def _find_places(text: str) -> list[Place]:
+    """Every country or state the sentence names, in order (else the US for federal wording)."""
     t = _tables()
     names, by_name = _place_names()
+    found: dict[str, Place] = {}
     if names is not None:
-        match = names.search(text)
-        if match is not None:
+        for match in names.finditer(text):
             code = by_name.get(match.group(1).lower())
-            if code is not None:
-                return places().get(code)
-    if t.us_federal.search(text):
-        return places().get("US")
-    return None
-
-
-def mentions_law(text: str) -> bool:
-    return lexicon() is not None and claimed_status(text) is not None
+            if code is not None and code in places():
+                found.setdefault(code, places()[code])
+    if not found and t.us_federal.search(text):
+        return [places()["US"]] if "US" in places() else []
+    return list(found.values())

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kratomwise.claims.names import kratom_names_pattern
 from kratomwise.yamldata import load_yaml as parse_yaml
 
 FLAGS = re.IGNORECASE
@@ -63,11 +64,15 @@ class Lexicon:
     self_reference: re.Pattern[str]
     instruction: re.Pattern[str]
     anaphor: re.Pattern[str]
+    referent: re.Pattern[str]
+    other_subject: re.Pattern[str]
     presupposing_question: re.Pattern[str]
     therapeutic_generic: re.Pattern[str]
     use_history: re.Pattern[str]
     speech: re.Pattern[str]
     others_claim: re.Pattern[str]
+    efficacy: re.Pattern[str]
+    personal_story: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:
@@ -80,6 +85,7 @@ def _raw() -> dict[str, object]:
     raw = load_yaml("patterns.yaml")
     if not isinstance(raw, dict):
         raise ValueError("patterns.yaml: expected a mapping")
+    raw["kratom_names"] = kratom_names_pattern()
     return raw
 
 

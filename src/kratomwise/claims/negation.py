@@ -6,6 +6,7 @@ import re
 
 from kratomwise.claims.lexicon import lexicon
 
+EVIDENCE_WINDOW = 80  # characters before a claim's anchor that may deny the evidence for it
 NEGATION_TOKENS = 5  # how many words before a claim's anchor may hold its negation
 
 _CLAUSE = re.compile(
@@ -13,6 +14,7 @@ _CLAUSE = re.compile(
     r"\b(?:although|though|whereas|however)\b|—|–| - ",
     re.IGNORECASE,
 )
+_TURN = re.compile(r"[;]|\b(?:but|however|although|though|yet|whereas)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_NEGATION = re.compile(
     r"\b(nothing (more|else|other|but)|no (different|other) (from|than)|not only|"
@@ -46,7 +48,13 @@ def is_negated(text: str, start: int, end: int) -> bool:
     if _FREE_AFTER.match(after) or _NEGATED_AFTER.match(after) or _NO_AFTER.match(after):
         return True
     clause = text[clause_start(text, start) : start]
-    if lx.evidence_absence.search(text[:start]) or lx.evidence_absence.search(text[start:end]):
+    # "no evidence that it treats pain": in the claim's own clause and close before it, not
+    # anywhere earlier ("Though not approved by FDA, it is chewed as a tea")
+    before = text[max(0, start - EVIDENCE_WINDOW) : start]
+    turns = list(_TURN.finditer(before))
+    if turns:
+        before = before[turns[-1].end() :]
+    if lx.evidence_absence.search(before) or lx.evidence_absence.search(text[start:end]):
         return True
     words = _WORD.findall(_NOT_NEGATION.sub(" ", clause))[-NEGATION_TOKENS:]
     window = " ".join(words)

@@ -75,6 +75,9 @@ class Quantity:
     start: int
     end: int
     bound: str = ""  # "lower" ("over 100": 100 or more), "upper" ("under 20") or "" (about)
+    # both ends of a range with a unit ("1 to 8 weeks"), scaled; bare counts are too often
+    # unrelated numbers ("10 to 60 leaves" would hold any count in between)
+    span: tuple[float, float] | None = None
 
 
 _LOWER = frozenset({"over", "more than", "at least", "just over", ">"})
@@ -122,6 +125,8 @@ def quantities(text: str) -> list[Quantity]:
         mult = _MULTIPLIERS.get((match.group("mult") or "").lower(), 1.0)
         approx = bool(match.group("approx"))
         raw_numbers = [match.group("num")] + ([match.group("num2")] if match.group("num2") else [])
+        ends = [float(r.replace(",", "")) * mult * (unit[1] if unit else 1.0) for r in raw_numbers]
+        interval = (min(ends), max(ends)) if len(ends) == 2 else None
         for raw in raw_numbers:
             value = float(raw.replace(",", ""))
             if unit is not None:
@@ -140,7 +145,15 @@ def quantities(text: str) -> list[Quantity]:
                 tol = 0.0
             bound = _bound(match.group("approx")) if len(raw_numbers) == 1 else ""
             out.append(
-                Quantity(scaled, kind, tol, match.group(0).strip(), *match.span(), bound=bound)
+                Quantity(
+                    scaled,
+                    kind,
+                    tol,
+                    match.group(0).strip(),
+                    *match.span(),
+                    bound=bound,
+                    span=interval if kind not in ("year", "count") else None,
+                )
             )
     spans = [(q.start, q.end) for q in out]
     for q in word_quantities(clean):
@@ -165,6 +178,13 @@ def matches(q: Quantity, facts: Iterable[Quantity]) -> bool:
         if q.bound == "upper" and value <= q.value + slack:
             return True
         if abs(value - q.value) <= slack:
+            return True
+        # a range is an interval: "1 to 8 weeks" holds a fact's 28 days, and "3 weeks"
+        # lies inside a fact's "5-28 days"
+        if q.span is not None and q.span[0] - slack <= value <= q.span[1] + slack:
+            return True
+        inside = f.span is not None and f.span[0] - slack <= q.value <= f.span[1] + slack
+        if inside and q.span is None and not q.bound and f.kind == q.kind:
             return True
     return False
 

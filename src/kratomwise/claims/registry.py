@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -25,8 +26,40 @@ class RegistryError(ValueError):
     """The packaged registry is malformed."""
 
 
-Pattern = re.Pattern[str] | tuple[re.Pattern[str], ...]  # a tuple: any of these patterns
-Seen = dict[re.Pattern[str], re.Match[str] | None]
+class LazyPattern:
+    """A registry pattern compiled on its first use: checking one sentence reaches only the
+    patterns of entries whose cheaper patterns matched, so most are never compiled in a
+    one-sentence run (command-line start-up)."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = compile_pattern(self.source)
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.compiled.match(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+
+Single = re.Pattern[str] | LazyPattern
+Pattern = Single | tuple[Single, ...]  # a tuple: any of these patterns
+Seen = dict[Single, re.Match[str] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +111,8 @@ def _shared_pattern(source: str) -> Pattern:
     prefix = _LEXICON_PREFIX.match(source.strip())
     if prefix is not None:
         shared = getattr(lexicon(), prefix.group(1))
-        return (shared, compile_pattern(source.strip()[prefix.end() :]))
-    return compile_pattern(source)
+        return (shared, LazyPattern(source.strip()[prefix.end() :]))
+    return LazyPattern(source)
 
 
 def _search(pattern: Pattern, text: str, seen: Seen) -> re.Match[str] | None:
@@ -98,7 +131,15 @@ def _verdict(value: Any, where: str) -> Verdict:
         raise RegistryError(f"{where}: unknown verdict {value!r}") from None
 
 
-def parse_entry(raw: dict[str, Any]) -> Entry:
+def _compile_now(pattern: Pattern) -> None:
+    for single in pattern if isinstance(pattern, tuple) else (pattern,):
+        if isinstance(single, LazyPattern):
+            single.compiled  # noqa: B018 (compiling is the point: a bad pattern raises here)
+
+
+def parse_entry(raw: dict[str, Any], *, lazy: bool = False) -> Entry:
+    """One entry; ``lazy`` leaves its patterns to be compiled on first use (the packaged
+    registry: ``tests/claims`` compiles every one of them)."""
     where = f"registry:{raw.get('id', '?')}"
     for key in ("id", "all", "verdict", "facts", "reason"):
         if not raw.get(key):
@@ -111,6 +152,9 @@ def parse_entry(raw: dict[str, Any]) -> Entry:
     try:
         patterns = tuple(_shared_pattern(str(p)) for p in raw["all"])
         excluded = tuple(_shared_pattern(str(p)) for p in raw.get("none", []))
+        if not lazy:
+            for pattern in patterns + excluded:
+                _compile_now(pattern)
     except re.error as exc:
         raise RegistryError(f"{where}: bad pattern: {exc}") from exc
     return Entry(
@@ -137,7 +181,7 @@ def entries() -> tuple[Entry, ...]:
     raw = load_yaml("registry.yaml")
     if not isinstance(raw, list):
         raise RegistryError("registry.yaml: expected a list of entries")
-    parsed = tuple(parse_entry(item) for item in raw)
+    parsed = tuple(parse_entry(item, lazy=True) for item in raw)
     ids = [e.id for e in parsed]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
@@ -145,11 +189,15 @@ def entries() -> tuple[Entry, ...]:
     return parsed
 
 
-def get_entry(entry_id: str) -> Entry:
+def compile_all() -> int:
+    """Compile every packaged pattern now (warm-up for long runs and the test suite); returns
+    how many there are."""
+    count = 0
     for entry in entries():
-        if entry.id == entry_id:
-            return entry
-    raise KeyError(entry_id)
+        for pattern in entry.all + entry.none:
+            _compile_now(pattern)
+            count += len(pattern) if isinstance(pattern, tuple) else 1
+    return count
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,6 @@ from functools import cache
 
 from kratomwise.knowledge import get_fact, has_fact
 
-_CONTENT = re.compile(r"[a-z][a-z0-9-]{2,}")
 _STOP = frozenset(
     {
         "the",

@@ -1,0 +1,68 @@
+"""Claim detection helpers: is a sentence about kratom, is it a title."""
+
+from __future__ import annotations
+
+import re
+
+from kratomwise.claims.lexicon import lexicon
+
+TITLE_SHARE = 0.7  # share of capitalised words that marks a heading ("Kratom for Pain: A Guide")
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "of", "on", "or", "the"}
+    | {"to", "vs", "with"}
+)
+
+
+def is_title(text: str) -> bool:
+    """Title Case without a full stop: a heading or a product name."""
+    if text.rstrip().endswith((".", "!")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2:
+        return False
+    return bool(sum(w[0].isupper() for w in words) / len(words) >= TITLE_SHARE)
+
+
+def is_about_kratom(text: str, context_kratom: bool) -> bool:
+    """The sentence speaks of kratom: it names it, or the text around it is about kratom and
+    the sentence points back to it ("it", "these products") or stays on its topics without
+    turning to another medicine or subject ("Narcan is a nasal spray" is about Narcan, "Most
+    people who drink are not alcoholics" about people in general)."""
+    lx = lexicon()
+    if lx.kratom.search(text) or lx.pronoun_subject.search(text):
+        return True
+    if not context_kratom:
+        return False
+    if lx.anaphor.search(text) or lx.referent.search(text):
+        return True
+    if lx.other_subject.search(text):
+        return False  # people in general, or another drug, is what the sentence is about
+    on_topic = lx.topic.search(text) or lx.disease.search(text)
+    return bool(on_topic) and not lx.other_drug.search(text)
+
+
+# A heading that states something ("It Relieves Pain", "Thousands Have Already Died") is
+# judged like a sentence; one that names a topic or asks ("How Kratom Works") is not.
+_HEADING_VERB = re.compile(
+    r"\b(is|are|was|were|has|have|had|can|could|may|might|will|does|causes?|caused|relieves?|"
+    r"reduces?|eases?|helps?|treats?|cures?|kills?|killed|died|works?|contains?|leads?|bans?|"
+    r"banned|makes?)\b",
+    re.IGNORECASE,
+)
+# ... and starts with a subject or a modal verb, not a topic ("5 Facts that are helpful")
+_HEADING_SUBJECT = re.compile(
+    r"^\W*(it|it's|its|this|these|they|kratom\w*|7-?oh|can|may|might|could|will|thousands|"
+    r"hundreds|many|most|there)\b",
+    re.IGNORECASE,
+)
+_HEADING_ASKS = re.compile(r"^\W*(how|why|what|where|which|when|who|is|are|does|do|can)\b", re.I)
+
+
+def asserting_heading(text: str) -> bool:
+    """A heading with a verb of its own that does not ask ("It is addictive", "Can reduce
+    anxiety" under a list of effects)."""
+    if _HEADING_ASKS.search(text) and not re.match(r"^\W*can\s+\w+", text, re.I):
+        return False
+    if text.rstrip().endswith(("?", ":")) or not _HEADING_SUBJECT.search(text):
+        return False
+    return bool(_HEADING_VERB.search(text))
