@@ -10,7 +10,7 @@ from kratomwise.interactions.table import default_table
 
 def test_names_are_the_interaction_tables_kratom_entry() -> None:
     kratom = default_table().substances["kratom"]
-    assert kratom_names() == (kratom.name, *kratom.aliases)
+    assert kratom_names() == (kratom.name, *kratom.brands, *kratom.aliases)
 
 
 def test_every_table_name_puts_a_sentence_about_kratom() -> None:

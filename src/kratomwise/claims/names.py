@@ -6,37 +6,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-
-from kratomwise.yamldata import load_yaml
 
 KRATOM = "kratom"  # the table's canonical name of plain kratom
 
 
-_ENTRY = f"\n- name: {KRATOM}\n"  # where the kratom entry starts in the table's YAML
-
-
 @cache
 def kratom_names() -> tuple[str, ...]:
-    """Kratom's canonical name and every alias the interaction table lists for it.
+    """Kratom's canonical name and every other name the interaction table lists for it."""
+    from kratomwise.interactions import kratom_aliases  # lazily: start-up
 
-    Only the kratom entry of ``substances.yaml`` is parsed, and validated by the table's own
-    ``Table.from_data``: building the whole table (every substance, its lookup indexes) would
-    cost a tenth of a second of command-line start-up. ``tests/claims/test_names.py`` checks
-    that this equals the full table's kratom entry.
-    """
-    from kratomwise.interactions.table import Table, load_classes  # lazily: start-up
-
-    text = resources.files("kratomwise.interactions").joinpath("data/substances.yaml")
-    yaml_text = text.read_text("utf-8")
-    start = yaml_text.index(_ENTRY)
-    end = yaml_text.find("\n- name:", start + 1)
-    raw = load_yaml(yaml_text[start : end if end > 0 else None])
-    classes = {
-        c.id: {"label": c.label, "description": c.description} for c in load_classes().values()
-    }
-    substance = Table.from_data(raw, classes).substances[KRATOM]
-    return (substance.name, *substance.aliases)
+    return kratom_aliases()
 
 
 @cache

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from kratomwise.claims import numeric
 from kratomwise.knowledge import Hit, search
+from kratomwise.text import words
 
 MIN_SCORE = 4.0  # BM25 score a fact must reach to be a candidate
 MIN_SHARED_WORDS = 3  # words a fact must share with the sentence for its numbers to count
@@ -20,11 +20,8 @@ def _top_hits(text: str) -> tuple[Hit, ...]:
     return tuple(search(text, limit=CANDIDATES))
 
 
-_WORD = re.compile(r"[a-z][a-z-]{3,}")
-
-
 def _words(text: str) -> set[str]:
-    return {w[:6] for w in _WORD.findall(text.lower())} - {"kratom"}
+    return {w[:6] for w in words(text) if len(w) >= 4 and w[0].isalpha()} - {"kratom"}
 
 
 CLOSE_SHARE = 0.5  # share of the sentence's content words a fact must contain to be "restated"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from kratomwise.knowledge import get_fact, has_fact
+from kratomwise.text import words
 
 _STOP = frozenset(
     {
@@ -67,9 +67,10 @@ _SYNONYMS = {
 
 
 def stems(text: str) -> set[str]:
-    words = re.findall(r"[a-z][a-z0-9.-]*[a-z0-9]|[a-z]", text.lower())
     out = set()
-    for word in words:
+    for word in words(text):
+        if not word[0].isalpha():
+            continue
         word = _SYNONYMS.get(word, word)
         if len(word) >= 3 and word not in _STOP:
             out.add(word[:6])
