@@ -4,21 +4,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from ninja import Router, Schema
+from ninja import Body, Field, Query, Router, Schema
 from ninja.errors import HttpError
 
-from kratomwise.api.errors import responses
+from kratomwise.api.answers import answers_of, request_schema
+from kratomwise.api.errors import NOT_JSON, responses
+from kratomwise.api.params import COUNTRY_TEXT, Country, codes_pattern
 from kratomwise.assess import INSTRUMENTS, score
-from kratomwise.assess.triage import codes_doc, triage
+from kratomwise.assess.triage import CODE_DEFS, codes_doc, triage
 from kratomwise.knowledge import resources as res
 
 router = Router(tags=["assess"])
 
 
-class ScoreIn(Schema):
-    instrument: str
-    answers: list[Any]
-    country: str = ""  # ISO alpha-2 for the crisis lines of a positive PHQ-9 item 9
+class _ScoreBase(Schema):
+    # The crisis lines of a positive PHQ-9 item 9 are this country's.
+    country: Country = Field("", description=COUNTRY_TEXT)
+
+
+ScoreIn = request_schema("Score", _ScoreBase)
+
+
+class TriageIn(Schema):
+    codes: str = Field(
+        "",
+        pattern=codes_pattern(CODE_DEFS),
+        description="Comma-separated triage codes (GET /api/assess/codes)",
+    )
+    country: Country = Field("", description=COUNTRY_TEXT)
+
+
+class CountryIn(Schema):
+    country: Country = Field("", description=COUNTRY_TEXT)
 
 
 @router.get("/instruments", response=responses(dict[str, Any]))
@@ -47,21 +64,16 @@ def instruments(request: Any) -> dict[str, Any]:
     }
 
 
-@router.post("/score", response=responses(dict[str, Any]))
-def score_answers(request: Any, payload: ScoreIn) -> dict[str, Any]:
+@router.post("/score", response=responses(dict[str, Any], NOT_JSON))
+def score_answers(request: Any, payload: Body[ScoreIn]) -> dict[str, Any]:  # type: ignore[valid-type]
     """Score one completed instrument (``kratomwise score`` JSON). Bad answers → 422.
 
     A positive PHQ-9 item 9 adds ``resources``: the country's crisis lines, then its emergency
     numbers (international ones without a country).
     """
-    if payload.instrument not in INSTRUMENTS:
-        raise HttpError(
-            422,
-            f"unknown instrument {payload.instrument!r}; choose one of {', '.join(INSTRUMENTS)}",
-        )
     try:
         country = res.normalize_country(payload.country)
-        result = score(payload.instrument, payload.answers)
+        result = score(payload.instrument, answers_of(payload))
     except ValueError as exc:
         raise HttpError(422, str(exc)) from None
     doc = result.as_dict()
@@ -77,20 +89,20 @@ def codes(request: Any) -> dict[str, Any]:
 
 
 @router.get("/triage", response=responses(dict[str, Any]))
-def triage_codes(request: Any, codes: str = "", country: str = "") -> dict[str, Any]:
+def triage_codes(request: Any, params: Query[TriageIn]) -> dict[str, Any]:
     """Triage comma-separated ``codes`` for ``country`` (``kratomwise triage`` JSON)."""
-    wanted = [c.strip() for c in codes.split(",") if c.strip()]
+    wanted = [c for c in params.codes.split(",") if c]
     try:
-        return triage(wanted, country or None).as_dict()
+        return triage(wanted, params.country or None).as_dict()
     except ValueError as exc:
         raise HttpError(422, str(exc)) from None
 
 
 @router.get("/resources", response=responses(dict[str, Any]))
-def resources(request: Any, country: str = "") -> dict[str, Any]:
+def resources(request: Any, params: Query[CountryIn]) -> dict[str, Any]:
     """Crisis and care lines for a country, emergency and poison control first."""
     try:
-        code = res.normalize_country(country)
+        code = res.normalize_country(params.country)
     except ValueError as exc:
         raise HttpError(422, str(exc)) from None
     rows = res.for_country(code)

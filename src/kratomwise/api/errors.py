@@ -20,14 +20,20 @@ class ErrorOut(Schema):
 # Status codes every operation may answer besides its own: a request body or parameter that
 # does not fit the schema (422) and an unexpected failure (500).
 COMMON = {422: ErrorOut, 500: ErrorOut}
-# ...and operations that need a login.
+# ...operations that need a login (401 without one; 403 when a read-only token tries to write).
 PRIVATE = {**COMMON, 401: ErrorOut}
+WRITE = {**PRIVATE, 403: ErrorOut}
+# ...and operations that read a JSON body: 400 when the body is not JSON at all.
+NOT_JSON = 400
 
 
-def responses(ok: Any, *others: int, private: bool = False) -> dict[int, Any]:
-    """The ``response=`` mapping of an operation: 200 ``ok``, the common errors and ``others``
-    (each answered with ``{"detail": …}``)."""
-    return {200: ok, **(PRIVATE if private else COMMON), **dict.fromkeys(others, ErrorOut)}
+def responses(
+    ok: Any, *others: int, private: bool = False, write: bool = False, status: int = 200
+) -> dict[int, Any]:
+    """The ``response=`` mapping of an operation: ``status`` ``ok``, the common errors (the
+    login ones when ``private`` or ``write``) and ``others``, each ``{"detail": …}``."""
+    common = WRITE if write else PRIVATE if private else COMMON
+    return {status: ok, **common, **dict.fromkeys(others, ErrorOut)}
 
 
 def install(api: NinjaAPI) -> None:
@@ -39,7 +45,9 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-        return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+        # ninja's only 400 is a body it cannot parse; say what to send instead.
+        detail = _NOT_JSON if exc.status_code == NOT_JSON else str(exc)
+        return api.create_response(request, {"detail": detail}, status=exc.status_code)
 
     @api.exception_handler(ValidationError)
     def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
@@ -56,17 +64,21 @@ def install(api: NinjaAPI) -> None:
         )
 
 
+_NOT_JSON = "the request body is not valid JSON; send a JSON object"
+
 # Where a value came from, as ninja names it: left out of the field name people read.
 _SOURCES = {"body", "query", "path", "header", "cookie", "form", "file", "payload", "page"}
 
 
 def _sentence(error: dict[str, Any]) -> str:
     """One plain sentence for one schema error: the field, then what is wrong."""
-    from kratomwise.api.dates import DATE_PATTERN, RANGE_TEXT
+    from kratomwise.api.dates import DATE_PATTERN, DATETIME_PATTERN, DAYS_TEXT, RANGE_TEXT
 
     loc = [str(p) for p in error.get("loc", ()) if str(p) not in _SOURCES]
     where = ".".join(loc) or "the request body"
     ctx = error.get("ctx") or {}
     if error.get("type") == "string_pattern_mismatch" and ctx.get("pattern") == DATE_PATTERN:
         return f"{where} must be a date written {RANGE_TEXT}"
+    if error.get("type") == "string_pattern_mismatch" and ctx.get("pattern") == DATETIME_PATTERN:
+        return f"{where} must be a date and time written YYYY-MM-DDThh:mm (ISO 8601) {DAYS_TEXT}"
     return f"{where}: {error.get('msg', 'is not valid')}"

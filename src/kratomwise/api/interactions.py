@@ -14,6 +14,18 @@ router = Router(tags=["interactions"])
 
 MAX_NAMES = 25
 MAX_LENGTH = 2000
+# At least one name (a part with more than spaces) and at most MAX_NAMES comma-separated parts.
+NAMES_PATTERN = rf"^\s*[^\s,][^,]*(,[^,]*){{0,{MAX_NAMES - 1}}}$"
+
+
+class NamesIn(Schema):
+    names: str = Field(
+        ...,
+        min_length=1,
+        max_length=MAX_LENGTH,
+        pattern=NAMES_PATTERN,
+        description=f"1 to {MAX_NAMES} comma-separated names, e.g. Xanax,beer",
+    )
 
 
 class ResolvedOut(Schema):
@@ -86,15 +98,9 @@ class SuggestOut(Schema):
     "`safety` then lists the overdose signs and naloxone points to show first. A name matched by "
     "spelling only is never rated below unknown.",
 )
-def check_names(request: Any, names: str = "") -> dict[str, Any]:
-    if len(names) > MAX_LENGTH:
-        raise HttpError(422, f"names is too long (at most {MAX_LENGTH} characters)")
-    parts = [" ".join(p.split()) for p in names.split(",")]
+def check_names(request: Any, params: Query[NamesIn]) -> dict[str, Any]:
+    parts = [" ".join(p.split()) for p in params.names.split(",")]
     parts = [p for p in parts if p]
-    if not parts:
-        raise HttpError(422, "give at least one name, e.g. ?names=Xanax,beer")
-    if len(parts) > MAX_NAMES:
-        raise HttpError(422, f"at most {MAX_NAMES} names at a time")
     from kratomwise.interactions import TableError, check
 
     try:

@@ -13,7 +13,7 @@ from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 
 from kratomwise.api.dates import date_field, parse_day
-from kratomwise.api.errors import responses
+from kratomwise.api.errors import NOT_JSON, responses
 
 router = Router(tags=["taper"])
 
@@ -124,7 +124,7 @@ def _pause(value: bool | str | None) -> bool:
 
 @router.post(
     "/plan",
-    response=responses(PlanOut),
+    response=responses(PlanOut, NOT_JSON),
     by_alias=True,
     summary="Plan a taper from your own numbers",
 )
