@@ -8,10 +8,10 @@ from functools import cache
 from typing import Annotated, Any, Literal, Union
 
 from ninja import Field, Schema
-from pydantic import BeforeValidator, ConfigDict, create_model
+from pydantic import BeforeValidator, ConfigDict, Discriminator, Tag, create_model
 
-from kratomwise.assess import INSTRUMENTS
 from kratomwise.api.params import no_text
+from kratomwise.assess import INSTRUMENTS
 from kratomwise.assess.model import Instrument
 
 
@@ -42,12 +42,23 @@ def _in_order(instrument: Instrument) -> Any:
     return Union[tuple(lists)]  # noqa: UP007
 
 
+def _form(value: Any) -> str:
+    return "by_item" if isinstance(value, dict) else "in_order"
+
+
 def request_schema(name: str, base: type[Schema]) -> Any:
     """One body schema per instrument (``base``'s fields plus ``instrument`` and ``answers``),
     told apart by ``instrument``."""
     models = []
     for instrument in INSTRUMENTS.values():
-        answers = Union[by_item(instrument), _in_order(instrument)]  # noqa: UP007
+        # A dict is read by item, anything else in order: one error list, not one per form.
+        answers = Annotated[
+            Union[  # noqa: UP007
+                Annotated[by_item(instrument), Tag("by_item")],
+                Annotated[_in_order(instrument), Tag("in_order")],
+            ],
+            Discriminator(_form),
+        ]
         models.append(
             create_model(
                 f"{name}{instrument.id.title()}",

@@ -6,12 +6,13 @@ from typing import Any
 
 from ninja import Body, Field, Query, Router, Schema
 from ninja.errors import HttpError
+from pydantic import field_validator
 
 from kratomwise.api.answers import answers_of, request_schema
 from kratomwise.api.errors import NOT_JSON, responses
-from kratomwise.api.params import COUNTRY_TEXT, Country, codes_pattern
+from kratomwise.api.params import codes_pattern, country_field
 from kratomwise.assess import INSTRUMENTS, score
-from kratomwise.assess.triage import CODE_DEFS, codes_doc, triage
+from kratomwise.assess.triage import CODE_DEFS, UnknownCode, codes_doc, triage
 from kratomwise.knowledge import resources as res
 
 router = Router(tags=["assess"])
@@ -19,23 +20,33 @@ router = Router(tags=["assess"])
 
 class _ScoreBase(Schema):
     # The crisis lines of a positive PHQ-9 item 9 are this country's.
-    country: Country = Field("", description=COUNTRY_TEXT)
+    country: str = country_field()
 
 
 ScoreIn = request_schema("Score", _ScoreBase)
 
 
 class TriageIn(Schema):
+    # The pattern states the rule in the document; the validator applies the same closed list
+    # and names the unknown codes (a pattern error cannot).
     codes: str = Field(
         "",
-        pattern=codes_pattern(CODE_DEFS),
+        json_schema_extra={"pattern": codes_pattern(CODE_DEFS)},
         description="Comma-separated triage codes (GET /api/assess/codes)",
     )
-    country: Country = Field("", description=COUNTRY_TEXT)
+    country: str = country_field()
+
+    @field_validator("codes")
+    @classmethod
+    def _known(cls, codes: str) -> str:
+        unknown = [c for c in codes.split(",") if codes and c not in CODE_DEFS]
+        if unknown:
+            raise UnknownCode(unknown)
+        return codes
 
 
 class CountryIn(Schema):
-    country: Country = Field("", description=COUNTRY_TEXT)
+    country: str = country_field()
 
 
 @router.get("/instruments", response=responses(dict[str, Any]))

@@ -4,6 +4,7 @@ too (a 500 with a plain sentence, never Django's HTML page)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -51,7 +52,8 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(ValidationError)
     def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-        detail = "; ".join(_sentence(e) for e in exc.errors) or "the request is not valid"
+        sentences = dict.fromkeys(_sentence(e) for e in exc.errors)  # once each, in order
+        detail = "; ".join(sentences) or "the request is not valid"
         return api.create_response(request, {"detail": detail}, status=422)
 
     @api.exception_handler(Exception)
@@ -66,19 +68,27 @@ def install(api: NinjaAPI) -> None:
 
 _NOT_JSON = "the request body is not valid JSON; send a JSON object"
 
+# What a value that does not match a pattern should be, in words (a pattern itself is no
+# sentence): pattern -> a function of the value sent.
+_PATTERN_TEXTS: dict[str, Callable[[Any], str]] = {}
+
+
+def explain_pattern(pattern: str, explain: Callable[[Any], str]) -> str:
+    """Register the sentence for values that do not match ``pattern``; returns ``pattern``."""
+    _PATTERN_TEXTS[pattern] = explain
+    return pattern
+
+
 # Where a value came from, as ninja names it: left out of the field name people read.
 _SOURCES = {"body", "query", "path", "header", "cookie", "form", "file", "payload", "page"}
 
 
 def _sentence(error: dict[str, Any]) -> str:
     """One plain sentence for one schema error: the field, then what is wrong."""
-    from kratomwise.api.dates import DATE_PATTERN, DATETIME_PATTERN, DAYS_TEXT, RANGE_TEXT
-
-    loc = [str(p) for p in error.get("loc", ()) if str(p) not in _SOURCES]
+    # pydantic names its own validators in the location ("function-wrap[…]", "tuple[…]").
+    loc = [str(p) for p in error.get("loc", ()) if str(p) not in _SOURCES and "[" not in str(p)]
     where = ".".join(loc) or "the request body"
-    ctx = error.get("ctx") or {}
-    if error.get("type") == "string_pattern_mismatch" and ctx.get("pattern") == DATE_PATTERN:
-        return f"{where} must be a date written {RANGE_TEXT}"
-    if error.get("type") == "string_pattern_mismatch" and ctx.get("pattern") == DATETIME_PATTERN:
-        return f"{where} must be a date and time written YYYY-MM-DDThh:mm (ISO 8601) {DAYS_TEXT}"
+    explain = _PATTERN_TEXTS.get((error.get("ctx") or {}).get("pattern", ""))
+    if error.get("type") == "string_pattern_mismatch" and explain is not None:
+        return f"{where} {explain(error.get('input'))}"
     return f"{where}: {error.get('msg', 'is not valid')}"

@@ -8,14 +8,17 @@ from typing import Any
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
-from kratomwise.api.errors import responses
+from kratomwise.api.errors import explain_pattern, responses
 
 router = Router(tags=["interactions"])
 
 MAX_NAMES = 25
 MAX_LENGTH = 2000
 # At least one name (a part with more than spaces) and at most MAX_NAMES comma-separated parts.
-NAMES_PATTERN = rf"^\s*[^\s,][^,]*(,[^,]*){{0,{MAX_NAMES - 1}}}$"
+NAMES_PATTERN = explain_pattern(
+    rf"^\s*[^\s,][^,]*(,[^,]*){{0,{MAX_NAMES - 1}}}$",
+    lambda _v: f"must give 1 to {MAX_NAMES} names separated by commas, e.g. Xanax,beer",
+)
 
 
 class NamesIn(Schema):

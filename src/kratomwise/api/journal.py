@@ -19,7 +19,7 @@ from ninja.errors import HttpError
 from kratomwise.api import journal_write
 from kratomwise.api.auth import READ_AUTH
 from kratomwise.api.dates import date_field, parse_day
-from kratomwise.api.errors import NOT_JSON, responses
+from kratomwise.api.errors import NOT_JSON, explain_pattern, responses
 from kratomwise.api.journal_write import EntryWritten as EntryOut
 from kratomwise.api.journal_write import entry_dict
 from kratomwise.usage.formats import MAX_CHARS, MAX_ENTRIES
@@ -32,7 +32,9 @@ PAGE_DEFAULT, PAGE_MAX = 100, 1000
 JOURNAL_CSV = "journal-csv"
 # A page cursor: the last entry's time (microseconds since 1970) and id. Every value of this
 # shape is a position in the list, so any of them is accepted.
-CURSOR_PATTERN = r"^[0-9]{1,16}\.[0-9]{1,18}$"
+CURSOR_PATTERN = explain_pattern(
+    r"^[0-9]{1,16}\.[0-9]{1,18}$", lambda _v: "is not a value this API gave out as `next`"
+)
 
 
 class AnalyzeIn(Schema):

@@ -16,20 +16,23 @@ from pydantic import model_validator
 from kratomwise.api import idempotency, validation
 from kratomwise.api.auth import WRITE_AUTH
 from kratomwise.api.dates import datetime_field
-from kratomwise.api.errors import NOT_JSON, responses
+from kratomwise.api.errors import NOT_JSON, explain_pattern, responses
 from kratomwise.api.params import Number, Rating
 from kratomwise.usage import model as usage
 
 Form = Literal[usage.FORMS]  # type: ignore[valid-type]
 Unit = Literal[usage.UNITS]  # type: ignore[valid-type]
 # A substance name: not blank, no NUL (the journal form's rules).
-NAME_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"
-NOTE_PATTERN = r"^[^\x00]*$"
+NAME_PATTERN = explain_pattern(
+    r"^[^\x00]*[^\s\x00][^\x00]*$", lambda _v: "must name the substance (no NUL characters)"
+)
+NOTE_PATTERN = explain_pattern(r"^[^\x00]*$", lambda _v: "must not contain NUL characters")
 AMOUNT_TEXT = (
     f"The amount, in ``unit``, from {usage.MIN_AMOUNT:g} to {usage.MAX_AMOUNT:g}; kept to 4 "
     "decimal places"
 )
 # A 7-OH product is never leaf powder (the journal form refuses it), stated in the schema too.
+SEVEN_OH_LEAF = "a 7-OH product is not leaf powder: choose the form seven_oh_product"
 _SEVEN_OH_LEAF = {
     "not": {
         "properties": {"substance": {"const": usage.SEVEN_OH}, "form": {"const": "leaf_powder"}},
@@ -38,12 +41,18 @@ _SEVEN_OH_LEAF = {
 }
 
 
+def _seven_oh_leaf(substance: str | None, form: str | None) -> bool:
+    return substance == usage.SEVEN_OH and form == "leaf_powder"
+
+
 class EntryIn(Schema):
     model_config = {"json_schema_extra": _SEVEN_OH_LEAF}
 
     taken_at: str | None = datetime_field(None, "When; default: now")
     substance: str = Field(
-        "kratom", max_length=usage.SUBSTANCE_MAX_LENGTH, pattern=NAME_PATTERN,
+        "kratom",
+        max_length=usage.SUBSTANCE_MAX_LENGTH,
+        pattern=NAME_PATTERN,
         description="kratom, seven_oh or another substance's name",
     )
     form: Form = "leaf_powder"
@@ -57,14 +66,14 @@ class EntryIn(Schema):
 
     @model_validator(mode="after")
     def _not_seven_oh_leaf(self) -> EntryIn:
-        if self.substance == usage.SEVEN_OH and self.form == "leaf_powder":
-            raise ValueError("a 7-OH product is not leaf powder: choose the form seven_oh_product")
+        if _seven_oh_leaf(self.substance, self.form):
+            raise ValueError(SEVEN_OH_LEAF)
         return self
 
 
 class EntryPatch(Schema):
-    """The fields to change (craving and mood may be set to null to clear them); a change that
-    makes a 7-OH product leaf powder is refused (422)."""
+    """The fields to change (craving and mood may be set to null to clear them). A change that
+    would make a 7-OH product leaf powder conflicts with the entry (409)."""
 
     # Defaults of None stand for "not sent": these fields cannot be null.
     taken_at: str = datetime_field(None, "When")
@@ -179,6 +188,9 @@ def update_entry(request: HttpRequest, entry_id: int, payload: EntryPatch) -> St
         values = entry_dict(entry, user_tz(request.user))
         values["taken_at"] = entry.taken_at
         values.update(payload.dict(exclude_unset=True))
+        # Valid on its own, the change conflicts with what the entry already is.
+        if _seven_oh_leaf(values.get("substance"), values.get("form")):
+            raise HttpError(409, SEVEN_OH_LEAF)
         return 200, _save(request, values, entry)
 
     return idempotency.run(request, write)
@@ -209,7 +221,7 @@ def register(router: Router) -> None:
     )(create_entry)
     router.patch(
         "/entries/{entry_id}",
-        response=responses(EntryWritten, NOT_JSON, 404, write=True),
+        response=responses(EntryWritten, NOT_JSON, 404, 409, write=True),
         auth=WRITE_AUTH,
         summary="Change an entry",
     )(update_entry)

@@ -7,7 +7,7 @@ from datetime import date
 from ninja import Field, Query, Router, Schema, Status
 
 from kratomwise.api.dates import date_field, parse_day
-from kratomwise.api.errors import responses
+from kratomwise.api.errors import explain_pattern, responses
 from kratomwise.law import AmbiguousPlace, Answer, Candidate, PlaceNotFound, lookup, lookup_code
 
 router = Router(tags=["law"])
@@ -69,7 +69,10 @@ class AsOfIn(Schema):
 
 class PlaceIn(AsOfIn):
     q: str = Field(
-        ..., max_length=200, pattern=r"\S", description="A place name or a jurisdiction code"
+        ...,
+        max_length=200,
+        pattern=explain_pattern(r"\S", lambda _v: "must name a place or give a code"),
+        description="A place name or a jurisdiction code",
     )
 
 
@@ -114,8 +117,6 @@ def law_by_name(request: object, params: Query[PlaceIn]) -> Status[dict[str, obj
 
 
 @router.get("/{code}", response=RESPONSES, summary="Legal status by jurisdiction code")
-def law_by_code(
-    request: object, code: str, params: Query[AsOfIn]
-) -> Status[dict[str, object]]:
+def law_by_code(request: object, code: str, params: Query[AsOfIn]) -> Status[dict[str, object]]:
     """`code` is TH, US-TX or US-CO:denver (a place without a row answers from wider layers)."""
     return _respond(code, lookup_code, params.today)

@@ -12,8 +12,8 @@ from ninja.errors import HttpError
 from pydantic import StrictBool
 
 from kratomwise.api import idempotency, validation
-from kratomwise.api.auth import WRITE_AUTH
 from kratomwise.api.answers import by_item
+from kratomwise.api.auth import WRITE_AUTH
 from kratomwise.api.dates import date_field, parse_day
 from kratomwise.api.errors import NOT_JSON, responses
 from kratomwise.api.params import Rating, number
