@@ -3,25 +3,24 @@ result, help lines first: a positive suicide-risk item returns crisis lines, as 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ninja import Field, Router, Schema, Status
+from ninja import Body, Router, Schema, Status
 from ninja.errors import HttpError
 
 from kratomwise.api import idempotency
+from kratomwise.api.answers import answers_of, request_schema
 from kratomwise.api.auth import WRITE_AUTH
+from kratomwise.api.errors import NOT_JSON, responses
 from kratomwise.web.accounts.http import AuthedHttpRequest
 
 router = Router(tags=["checkins"])
 
-
-class CheckinIn(Schema):
-    instrument: str = Field(
-        ..., description="Instrument id, e.g. phq9 (GET /api/assess/instruments)"
-    )
-    answers: dict[str, int | None] | list[int | None] = Field(
-        ..., description="Points per item: {item id: points} or a list in item order"
-    )
+# An instrument (GET /api/assess/instruments) and its answers.
+if TYPE_CHECKING:  # a model per instrument, made at import time: Any to the type checker
+    CheckinIn = Any
+else:
+    CheckinIn = request_schema("Checkin", Schema)
 
 
 class LineOut(Schema):
@@ -59,18 +58,18 @@ def _line(resource: Any) -> dict[str, Any]:
 
 @router.post(
     "",
-    response={201: CheckinOut, 401: dict[str, Any], 403: dict[str, Any], 422: dict[str, Any]},
+    response=responses(CheckinOut, NOT_JSON, write=True, status=201),
     auth=WRITE_AUTH,
     summary="Save a check-in",
 )
-def create_checkin(request: AuthedHttpRequest, payload: CheckinIn) -> Status[Any]:
+def create_checkin(request: AuthedHttpRequest, payload: Body[CheckinIn]) -> Status[Any]:
     """Score and save one instrument. Crisis lines come first when the safety item is positive."""
     from kratomwise.web.checkins import services
     from kratomwise.web.help.country import resolve_country
 
     def write() -> tuple[int, Any]:
         try:
-            saved, result = services.record(request.user, payload.instrument, payload.answers)
+            saved, result = services.record(request.user, payload.instrument, answers_of(payload))
         except ValueError as exc:
             raise HttpError(422, str(exc)) from None
         country, _how = resolve_country(request)

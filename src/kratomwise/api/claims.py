@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from ninja import Field, Router, Schema
-from ninja.errors import HttpError
 
-from kratomwise.api.errors import responses
+from kratomwise.api.errors import NOT_JSON, responses
+from kratomwise.claims import FORMATS
 from kratomwise.claims.checker import MAX_CHARS
 
 router = Router(tags=["claims"])
 
 
 class CheckIn(Schema):
-    text: str = Field(..., max_length=MAX_CHARS)
-    format: str = "text"
+    text: str = Field(..., max_length=MAX_CHARS, description=f"At most {MAX_CHARS:,} characters")
+    format: Literal[FORMATS] = "text"  # type: ignore[valid-type]
     lines: bool = Field(False, strict=True)
 
 
@@ -49,19 +49,11 @@ class CheckOut(Schema):
     links: list[LinkOut]
 
 
-@router.post("", response=responses(CheckOut), summary="Check a text claim by claim")
+@router.post("", response=responses(CheckOut, NOT_JSON), summary="Check a text claim by claim")
 def check(request: Any, payload: CheckIn) -> dict[str, Any]:
     """Each sentence gets a verdict (supported, contradicted, unsupported or not_a_claim) with
     the fact ids behind it; disease claims are flagged and shop or affiliate links listed.
     ``format`` is text, markdown or html; no URL is ever fetched."""
-    from kratomwise.claims import FORMATS, check_text
+    from kratomwise.claims import check_text
 
-    if payload.format not in FORMATS:
-        raise HttpError(422, f"unknown format {payload.format!r}: use one of {', '.join(FORMATS)}")
-    if len(payload.text) > MAX_CHARS:
-        raise HttpError(
-            422,
-            f"the text is too long: {len(payload.text):,} characters, at most "
-            f"{MAX_CHARS:,} are checked; split it into parts",
-        )
     return check_text(payload.text, fmt=payload.format, lines=payload.lines).as_dict()

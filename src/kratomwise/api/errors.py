@@ -4,6 +4,7 @@ too (a 500 with a plain sentence, never Django's HTML page)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -20,14 +21,20 @@ class ErrorOut(Schema):
 # Status codes every operation may answer besides its own: a request body or parameter that
 # does not fit the schema (422) and an unexpected failure (500).
 COMMON = {422: ErrorOut, 500: ErrorOut}
-# ...and operations that need a login.
+# ...operations that need a login (401 without one; 403 when a read-only token tries to write).
 PRIVATE = {**COMMON, 401: ErrorOut}
+WRITE = {**PRIVATE, 403: ErrorOut}
+# ...and operations that read a JSON body: 400 when the body is not JSON at all.
+NOT_JSON = 400
 
 
-def responses(ok: Any, *others: int, private: bool = False) -> dict[int, Any]:
-    """The ``response=`` mapping of an operation: 200 ``ok``, the common errors and ``others``
-    (each answered with ``{"detail": …}``)."""
-    return {200: ok, **(PRIVATE if private else COMMON), **dict.fromkeys(others, ErrorOut)}
+def responses(
+    ok: Any, *others: int, private: bool = False, write: bool = False, status: int = 200
+) -> dict[int, Any]:
+    """The ``response=`` mapping of an operation: ``status`` ``ok``, the common errors (the
+    login ones when ``private`` or ``write``) and ``others``, each ``{"detail": …}``."""
+    common = WRITE if write else PRIVATE if private else COMMON
+    return {status: ok, **common, **dict.fromkeys(others, ErrorOut)}
 
 
 def install(api: NinjaAPI) -> None:
@@ -39,11 +46,14 @@ def install(api: NinjaAPI) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-        return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+        # ninja's only 400 is a body it cannot parse; say what to send instead.
+        detail = _NOT_JSON if exc.status_code == NOT_JSON else str(exc)
+        return api.create_response(request, {"detail": detail}, status=exc.status_code)
 
     @api.exception_handler(ValidationError)
     def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-        detail = "; ".join(_sentence(e) for e in exc.errors) or "the request is not valid"
+        sentences = dict.fromkeys(_sentence(e) for e in exc.errors)  # once each, in order
+        detail = "; ".join(sentences) or "the request is not valid"
         return api.create_response(request, {"detail": detail}, status=422)
 
     @api.exception_handler(Exception)
@@ -56,17 +66,29 @@ def install(api: NinjaAPI) -> None:
         )
 
 
+_NOT_JSON = "the request body is not valid JSON; send a JSON object"
+
+# What a value that does not match a pattern should be, in words (a pattern itself is no
+# sentence): pattern -> a function of the value sent.
+_PATTERN_TEXTS: dict[str, Callable[[Any], str]] = {}
+
+
+def explain_pattern(pattern: str, explain: Callable[[Any], str]) -> str:
+    """Register the sentence for values that do not match ``pattern``; returns ``pattern``."""
+    _PATTERN_TEXTS[pattern] = explain
+    return pattern
+
+
 # Where a value came from, as ninja names it: left out of the field name people read.
 _SOURCES = {"body", "query", "path", "header", "cookie", "form", "file", "payload", "page"}
 
 
 def _sentence(error: dict[str, Any]) -> str:
     """One plain sentence for one schema error: the field, then what is wrong."""
-    from kratomwise.api.dates import DATE_PATTERN, RANGE_TEXT
-
-    loc = [str(p) for p in error.get("loc", ()) if str(p) not in _SOURCES]
+    # pydantic names its own validators in the location ("function-wrap[…]", "tuple[…]").
+    loc = [str(p) for p in error.get("loc", ()) if str(p) not in _SOURCES and "[" not in str(p)]
     where = ".".join(loc) or "the request body"
-    ctx = error.get("ctx") or {}
-    if error.get("type") == "string_pattern_mismatch" and ctx.get("pattern") == DATE_PATTERN:
-        return f"{where} must be a date written {RANGE_TEXT}"
+    explain = _PATTERN_TEXTS.get((error.get("ctx") or {}).get("pattern", ""))
+    if error.get("type") == "string_pattern_mismatch" and explain is not None:
+        return f"{where} {explain(error.get('input'))}"
     return f"{where}: {error.get('msg', 'is not valid')}"

@@ -8,9 +8,32 @@ from typing import Any
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
-from kratomwise.api.errors import responses
+from kratomwise.api.errors import explain_pattern, responses
+from kratomwise.interactions import names as name_rules
 
 router = Router(tags=["interactions"])
+
+
+# One rule with the core's split_names: the pattern accepts only text it accepts.
+# ninja drops the value from its errors, so the sentence states the limits (the core's).
+NAMES_PATTERN = explain_pattern(
+    name_rules.NAMES_PATTERN,
+    lambda _v: (
+        f"must give 1 to {name_rules.MAX_NAMES} names of at most "
+        f"{name_rules.MAX_NAME_LENGTH} characters, separated by commas, semicolons or new lines"
+    ),
+)
+
+
+class NamesIn(Schema):
+    names: str = Field(
+        ...,
+        min_length=1,
+        max_length=name_rules.MAX_TEXT_LENGTH,
+        pattern=NAMES_PATTERN,
+        description=f"1 to {name_rules.MAX_NAMES} names separated by commas, semicolons or new "
+        "lines, e.g. Xanax,beer",
+    )
 
 
 class ResolvedOut(Schema):
@@ -85,15 +108,13 @@ class SuggestOut(Schema):
     "`safety` then lists the overdose signs and naloxone points to show first. A name matched by "
     "spelling only is never rated below unknown.",
 )
-def check_names(request: Any, names: str = "") -> dict[str, Any]:
+def check_names(request: Any, params: Query[NamesIn]) -> dict[str, Any]:
     from kratomwise.interactions import NamesError, TableError, check, split_names
 
     try:
-        parts = split_names(names)
-    except NamesError as exc:
+        parts = split_names(params.names)
+    except NamesError as exc:  # the schema's pattern keeps these out; kept for safety
         raise HttpError(422, str(exc)) from exc
-    if not parts:
-        raise HttpError(422, "give at least one name, e.g. ?names=Xanax,beer")
     try:
         return check(parts).as_dict()
     except TableError as exc:

@@ -5,42 +5,94 @@ exactly what the page accepts. Registered on the journal router (the paths are s
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
+from pydantic import ConfigDict, model_validator
 
 from kratomwise.api import idempotency, validation
 from kratomwise.api.auth import WRITE_AUTH
+from kratomwise.api.dates import datetime_field
+from kratomwise.api.errors import NOT_JSON, explain_pattern, responses
+from kratomwise.api.params import Number, Rating
+from kratomwise.usage import model as usage
 from kratomwise.web.accounts.http import AuthedHttpRequest
 
-ERRORS = {401: dict[str, Any], 403: dict[str, Any], 404: dict[str, Any], 422: dict[str, Any]}
+Form = Literal[usage.FORMS]  # type: ignore[valid-type]
+Unit = Literal[usage.UNITS]  # type: ignore[valid-type]
+# A substance name: not blank, no NUL (the journal form's rules).
+NAME_PATTERN = explain_pattern(
+    r"^[^\x00]*[^\s\x00][^\x00]*$", lambda _v: "must name the substance (no NUL characters)"
+)
+NOTE_PATTERN = explain_pattern(r"^[^\x00]*$", lambda _v: "must not contain NUL characters")
+AMOUNT_TEXT = (
+    f"The amount, in ``unit``, from {usage.MIN_AMOUNT:g} to {usage.MAX_AMOUNT:g}; kept to 4 "
+    "decimal places"
+)
+# A 7-OH product is never leaf powder (the journal form refuses it), stated in the schema too.
+SEVEN_OH_LEAF = "a 7-OH product is not leaf powder: choose the form seven_oh_product"
+_SEVEN_OH_LEAF: dict[str, Any] = {
+    "not": {
+        "properties": {"substance": {"const": usage.SEVEN_OH}, "form": {"const": "leaf_powder"}},
+        "required": ["substance", "form"],
+    }
+}
+
+
+def _seven_oh_leaf(substance: str | None, form: str | None) -> bool:
+    return substance == usage.SEVEN_OH and form == "leaf_powder"
 
 
 class EntryIn(Schema):
-    taken_at: dt.datetime | None = Field(
-        None, description="When (ISO 8601); without an offset, in your time zone. Default: now."
+    model_config = ConfigDict(json_schema_extra=_SEVEN_OH_LEAF)
+
+    taken_at: str | None = datetime_field(None, "When; default: now")
+    substance: str = Field(
+        "kratom",
+        max_length=usage.SUBSTANCE_MAX_LENGTH,
+        pattern=NAME_PATTERN,
+        description="kratom, seven_oh or another substance's name",
     )
-    substance: str = Field("kratom", max_length=100, description="kratom, seven_oh or a name")
-    form: str = Field("leaf_powder", description="leaf_powder, capsules, tea, extract, …")
-    amount: Decimal = Field(..., description="The amount, in ``unit``")
-    unit: str = Field("g", description="g, mg, capsule, ml or tablet")
-    craving: int | None = Field(None, ge=0, le=10)
-    mood: int | None = Field(None, ge=0, le=10)
-    note: str = Field("", max_length=2000, description="Private; encrypted at rest")
+    form: Form = "leaf_powder"
+    amount: Number = Field(..., ge=usage.MIN_AMOUNT, le=usage.MAX_AMOUNT, description=AMOUNT_TEXT)
+    unit: Unit = "g"
+    craving: Rating | None = None
+    mood: Rating | None = None
+    note: str = Field(
+        "", max_length=2000, pattern=NOTE_PATTERN, description="Private; encrypted at rest"
+    )
+
+    @model_validator(mode="after")
+    def _not_seven_oh_leaf(self) -> EntryIn:
+        if _seven_oh_leaf(self.substance, self.form):
+            raise ValueError(SEVEN_OH_LEAF)
+        return self
 
 
 class EntryPatch(Schema):
-    taken_at: dt.datetime | None = None
-    substance: str | None = Field(None, max_length=100)
-    form: str | None = None
-    amount: Decimal | None = None
-    unit: str | None = None
-    craving: int | None = Field(None, ge=0, le=10)
-    mood: int | None = Field(None, ge=0, le=10)
-    note: str | None = Field(None, max_length=2000)
+    """The fields to change (craving and mood may be set to null to clear them). A change that
+    would make a 7-OH product leaf powder conflicts with the entry (409)."""
+
+    # Defaults of None stand for "not sent": these fields cannot be null (hence the ignores).
+    taken_at: str = datetime_field(None, "When")
+    substance: str = Field(None, max_length=usage.SUBSTANCE_MAX_LENGTH, pattern=NAME_PATTERN)  # type: ignore[assignment]
+    form: Form = None
+    amount: Number = Field(None, ge=usage.MIN_AMOUNT, le=usage.MAX_AMOUNT, description=AMOUNT_TEXT)  # type: ignore[assignment]
+    unit: Unit = None
+    craving: Rating | None = None
+    mood: Rating | None = None
+    note: str = Field(None, max_length=2000, pattern=NOTE_PATTERN)  # type: ignore[assignment]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _an_object(cls, data: Any) -> Any:
+        # ninja reads any value as an object (through its getter); every field here is
+        # optional, so a list or a number would pass as "no change" without this.
+        if not isinstance(getattr(data, "_obj", data), dict):
+            raise ValueError("the body must be a JSON object")
+        return data
 
 
 class EntryWritten(Schema):
@@ -73,17 +125,20 @@ def entry_dict(entry: Any, tz: dt.tzinfo) -> dict[str, Any]:
 
 def _form_data(values: dict[str, Any], tz: dt.tzinfo) -> dict[str, Any]:
     """The journal form's fields for ``values`` (the API's field names)."""
-    from kratomwise import usage
+    from kratomwise.web.journal.models import stored_amount
 
     substance = values.get("substance") or usage.KRATOM
     kind = substance if substance in (usage.KRATOM, usage.SEVEN_OH) else "other"
     taken = values.get("taken_at")
+    if isinstance(taken, str):  # DATETIME_PATTERN: always a date and time Python reads
+        taken = dt.datetime.fromisoformat(taken)
     if isinstance(taken, dt.datetime) and timezone.is_naive(taken):
         taken = taken.replace(tzinfo=tz)
+    amount = values.get("amount")
     return {
         "kind": kind,
         "other_name": "" if kind != "other" else substance,
-        "amount": values.get("amount"),
+        "amount": None if amount is None else stored_amount(amount),
         "unit": values.get("unit"),
         "form": values.get("form"),
         "taken_at": taken,
@@ -143,6 +198,9 @@ def update_entry(request: AuthedHttpRequest, entry_id: int, payload: EntryPatch)
         values = entry_dict(entry, user_tz(request.user))
         values["taken_at"] = entry.taken_at
         values.update(payload.dict(exclude_unset=True))
+        # Valid on its own, the change conflicts with what the entry already is.
+        if _seven_oh_leaf(values.get("substance"), values.get("form")):
+            raise HttpError(409, SEVEN_OH_LEAF)
         return 200, _save(request, values, entry)
 
     return idempotency.run(request, write)
@@ -165,19 +223,22 @@ def register(router: Router) -> None:
     """Add the write operations to the journal router (they share its paths)."""
     router.post(
         "/entries",
-        response={201: EntryWritten, 200: EntryWritten, **ERRORS},
+        response={
+            **responses(EntryWritten, NOT_JSON, write=True, status=201),
+            200: EntryWritten,
+        },
         auth=WRITE_AUTH,
         summary="Log an entry",
     )(create_entry)
     router.patch(
         "/entries/{entry_id}",
-        response={200: EntryWritten, **ERRORS},
+        response=responses(EntryWritten, NOT_JSON, 404, 409, write=True),
         auth=WRITE_AUTH,
         summary="Change an entry",
     )(update_entry)
     router.delete(
         "/entries/{entry_id}",
-        response={204: None, **ERRORS},
+        response=responses(None, 404, write=True, status=204),
         auth=WRITE_AUTH,
         summary="Delete an entry",
     )(delete_entry)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from ninja import Router, Schema, Status
-from ninja.errors import HttpError
+from ninja import Field, Query, Router, Schema, Status
 
-from kratomwise.api.dates import parse_day
-from kratomwise.api.errors import responses
+from kratomwise.api.dates import date_field, parse_day
+from kratomwise.api.errors import explain_pattern, responses
 from kratomwise.law import AmbiguousPlace, Answer, Candidate, PlaceNotFound, lookup, lookup_code
 
 router = Router(tags=["law"])
@@ -65,6 +64,19 @@ class AmbiguousOut(Schema):
 RESPONSES = {**responses(LawOut), 404: NotFoundOut, 409: AmbiguousOut}
 
 
+class AsOfIn(Schema):
+    today: str | None = date_field(None, "The day the status is wanted for (default: today)")
+
+
+class PlaceIn(AsOfIn):
+    q: str = Field(
+        ...,
+        max_length=200,
+        pattern=explain_pattern(r"\S", lambda _v: "must name a place or give a code"),
+        description="A place name or a jurisdiction code",
+    )
+
+
 def _candidates(found: list[Candidate]) -> list[dict[str, object]]:
     return [
         {"code": c.code, "name": c.name, "level": c.level.value, "has_data": c.has_data}
@@ -73,11 +85,7 @@ def _candidates(found: list[Candidate]) -> list[dict[str, object]]:
 
 
 def _today(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    if len(text) != 10:
-        raise HttpError(422, "today must be a date written YYYY-MM-DD")
-    return parse_day(text, "today")
+    return date.today() if text is None else parse_day(text, "today")
 
 
 class _Find(Protocol):
@@ -110,14 +118,12 @@ def _respond(query: str, find: _Find, today: str | None) -> Status[dict[str, obj
 
 
 @router.get("", response=RESPONSES, summary="Legal status by place name or code")
-def law_by_name(request: object, q: str, today: str | None = None) -> Status[dict[str, object]]:
+def law_by_name(request: object, params: Query[PlaceIn]) -> Status[dict[str, object]]:
     """`q` is a name ("Denver", "texas", "Kuala Lumpur") or a code (US-TX)."""
-    if not q.strip():
-        raise HttpError(422, "q must name a place or give a code")
-    return _respond(q, lookup, today)
+    return _respond(params.q, lookup, params.today)
 
 
 @router.get("/{code}", response=RESPONSES, summary="Legal status by jurisdiction code")
-def law_by_code(request: object, code: str, today: str | None = None) -> Status[dict[str, object]]:
+def law_by_code(request: object, code: str, params: Query[AsOfIn]) -> Status[dict[str, object]]:
     """`code` is TH, US-TX or US-CO:denver (a place without a row answers from wider layers)."""
-    return _respond(code, lookup_code, today)
+    return _respond(code, lookup_code, params.today)

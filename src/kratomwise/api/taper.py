@@ -13,7 +13,7 @@ from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 
 from kratomwise.api.dates import date_field, parse_day
-from kratomwise.api.errors import responses
+from kratomwise.api.errors import NOT_JSON, responses
 
 router = Router(tags=["taper"])
 
@@ -29,13 +29,22 @@ class CheckInIn(Schema):
 
 
 class PlanIn(Schema):
-    amount: float | str = Field(..., description="Your current daily amount (your own number).")
+    """Rules between fields, which JSON Schema cannot state (422 when broken): ``min_step`` and
+    ``floor`` are below ``amount``, and the plan needs at most 1,000 steps."""
+
+    amount: float | str = Field(
+        ...,
+        description="Your current daily amount (your own number): more than 0, at most "
+        "1,000,000, written with the digits 0-9.",
+    )
     unit: str = Field(..., description="g, capsule, ml or mg.")
-    percent: float | str = Field(..., description="Reduction per step, % of the current amount.")
+    percent: float | str = Field(
+        ..., description="Reduction per step, % of the current amount: more than 0, below 100."
+    )
     every_days: int = Field(..., ge=1, le=365, description="Step length in days.")
     start: str = date_field(..., "First day")
-    min_step: float | str | None = None
-    floor: float | str | None = None
+    min_step: float | str | None = Field(None, description="0 or more, below amount.")
+    floor: float | str | None = Field(None, description="0 or more, below amount.")
     checkins: list[CheckInIn] = []
     hold_withdrawal: int | None = Field(None, ge=1, le=64)
     hold_craving: int | None = Field(None, ge=1, le=10)
@@ -124,7 +133,7 @@ def _pause(value: bool | str | None) -> bool:
 
 @router.post(
     "/plan",
-    response=responses(PlanOut),
+    response=responses(PlanOut, NOT_JSON),
     by_alias=True,
     summary="Plan a taper from your own numbers",
 )

@@ -3,28 +3,46 @@ the taper page's own form (the plan endpoints in taper.py store nothing)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
+from pydantic import StrictBool
 
 from kratomwise.api import idempotency, validation
+from kratomwise.api.answers import by_item
 from kratomwise.api.auth import WRITE_AUTH
+from kratomwise.api.dates import date_field, parse_day
+from kratomwise.api.errors import NOT_JSON, responses
+from kratomwise.api.params import Rating, number
+from kratomwise.assess import INSTRUMENTS
+from kratomwise.assess.triage import CODES, WITHDRAWAL_CODES
 from kratomwise.web.accounts.http import AuthedHttpRequest
 
 router = Router(tags=["taper"])
 
 
+if TYPE_CHECKING:  # the codes are read from packaged data at import time
+    Symptom = str
+else:
+    Symptom = Literal[tuple(c for c in CODES if c in WITHDRAWAL_CODES)]
+# The taper page's form keeps 3 decimal places and at most 10 digits.
+AMOUNT_PLACES, AMOUNT_MAX = Decimal("0.001"), 9_999_999
+
+
 class TaperCheckinIn(Schema):
-    day: dt.date = Field(..., description="The day, YYYY-MM-DD (not in the future)")
-    amount_taken: Decimal | None = Field(None, ge=0, description="In the plan's unit")
-    withdrawal: int | None = Field(None, ge=0, le=10, description="0-10 rating scale only")
-    sows: dict[str, int] | None = Field(None, description="SOWS scale only: {item id: points}")
-    craving: int | None = Field(None, ge=0, le=10)
-    symptoms: list[str] = Field([], description="Withdrawal symptom codes (GET /api/assess/codes)")
-    pause: bool = False
+    day: str = date_field(..., "The day; not in the future")
+    amount_taken: number(0, AMOUNT_MAX) | None = Field(  # type: ignore[valid-type]
+        None, description="In the plan's unit; kept to 3 decimal places"
+    )
+    withdrawal: Rating | None = Field(None, description="0-10 rating scale only")
+    sows: by_item(INSTRUMENTS["sows"]) | None = Field(  # type: ignore[valid-type]
+        None, description="SOWS scale only: {item id: points}, every item"
+    )
+    craving: Rating | None = None
+    symptoms: list[Symptom] = Field([], description="Withdrawal symptom codes")
+    pause: StrictBool = False
 
 
 class TaperCheckinOut(Schema):
@@ -40,13 +58,7 @@ class TaperCheckinOut(Schema):
 
 @router.post(
     "/checkins",
-    response={
-        201: TaperCheckinOut,
-        401: dict[str, Any],
-        403: dict[str, Any],
-        404: dict[str, Any],
-        422: dict[str, Any],
-    },
+    response=responses(TaperCheckinOut, NOT_JSON, 404, write=True, status=201),
     auth=WRITE_AUTH,
     summary="Save a taper check-in",
 )
@@ -60,14 +72,15 @@ def create_taper_checkin(request: AuthedHttpRequest, payload: TaperCheckinIn) ->
         if record is None:
             raise HttpError(404, "you have no active taper plan")
         prefs = services.preferences(request.user)
+        amount = payload.amount_taken
         data: dict[str, Any] = {
-            "day": payload.day,
-            "amount_taken": payload.amount_taken,
+            "day": parse_day(payload.day, "day"),
+            "amount_taken": None if amount is None else Decimal(amount).quantize(AMOUNT_PLACES),
             "withdrawal": payload.withdrawal,
             "craving": payload.craving,
             "symptoms": payload.symptoms,
             "pause": payload.pause,
-            **(payload.sows or {}),
+            **(payload.sows.model_dump() if payload.sows else {}),
         }
         form = CheckInForm(data, scale=prefs.withdrawal_scale)
         validation.check(form, "check-in")

@@ -18,6 +18,13 @@ MAX_NAME_LENGTH = 100  # characters in one name
 MAX_TEXT_LENGTH = 2000  # characters in the whole box
 
 _SEPARATORS = re.compile(r"[,;\n]+")
+# Text that split_names always accepts, as one pattern the API publishes: a first name that is
+# not blank, at most MAX_NAMES parts and MAX_NAME_LENGTH characters a part (with
+# MAX_TEXT_LENGTH as the text's own limit).
+NAMES_PATTERN = (
+    rf"^\s*[^\s,;][^,;\n]{{0,{MAX_NAME_LENGTH - 1}}}"
+    rf"(?:[,;\n][^,;\n]{{0,{MAX_NAME_LENGTH}}}){{0,{MAX_NAMES - 1}}}$"
+)
 
 
 class NamesError(ValueError):

@@ -22,7 +22,10 @@ def test_too_many_names_are_an_error_like_the_api_never_a_cut(client: Client) ->
     assert "What we checked" not in html
     api = client.get("/api/interactions", {"names": names})
     assert api.status_code == 422
-    assert api.json() == {"detail": "At most 25 names can be checked at a time; you gave 26."}
+    assert api.json() == {  # the same limit, from the same core constants
+        "detail": "names must give 1 to 25 names of at most 100 characters, separated by "
+        "commas, semicolons or new lines"
+    }
 
 
 def test_page_is_public_and_has_the_form(client: Client) -> None:
