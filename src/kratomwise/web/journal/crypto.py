@@ -26,7 +26,9 @@ ENCRYPTED = (
     ("interactions", "SavedSubstance", "name_token"),
 )
 _lock = threading.Lock()
-_cache: dict[str, tuple[float, MultiFernet]] = {}
+# Per key file: the (mtime, size, inode) the keys were read at, and the keys.
+_cache: dict[str, tuple[tuple[int, int, int], MultiFernet]] = {}
+_paths: dict[str | None, Path] = {}
 
 
 def key_path() -> Path:
@@ -60,17 +62,33 @@ def read_keys() -> list[str]:
     return keys
 
 
+def _current_key_path() -> Path:
+    """``key_path()`` without its directory check on every call (per data directory)."""
+    override = os.environ.get("KRATOMWISE_DATA_DIR")
+    found = _paths.get(override)
+    if found is None:
+        found = _paths[override] = key_path()
+    return found
+
+
 def fernet() -> MultiFernet:
-    """The MultiFernet for the current key file (reloaded when the file changes)."""
-    path = key_path()
+    """The MultiFernet for the key file: the keys are read once per process and again only
+    when the file changes (a rotation in this process or another one, such as
+    ``rotate_journal_key`` while the server runs), which one ``stat`` per call notices."""
+    path = _current_key_path()
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        read_keys()  # first use: creates the file (and the data directory)
+        info = path.stat()
+    version = (info.st_mtime_ns, info.st_size, info.st_ino)
+    cached = _cache.get(str(path))
+    if cached and cached[0] == version:
+        return cached[1]
     with _lock:
-        read_keys()  # creates the file if needed
-        mtime = path.stat().st_mtime_ns
-        cached = _cache.get(str(path))
-        if cached and cached[0] == mtime:
-            return cached[1]
+        # Read after the stat: a change in between gives a newer version next call.
         multi = MultiFernet([Fernet(k.encode()) for k in read_keys()])
-        _cache[str(path)] = (mtime, multi)
+        _cache[str(path)] = (version, multi)
         return multi
 
 

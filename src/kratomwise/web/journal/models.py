@@ -102,8 +102,20 @@ class Entry(models.Model):
 
     class Meta:
         ordering = ("-taken_at", "-pk")
-        indexes = [models.Index(fields=["owner", "taken_at"])]
+        indexes = [
+            models.Index(fields=["owner", "taken_at"]),
+            # Covers the journal stamp (count and newest updated_at) that keys cached analyses.
+            models.Index(fields=["owner", "updated_at"], name="journal_entry_owner_updated"),
+        ]
         base_manager_name = "all_objects"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Every save moves updated_at, also a partial one (delete, restore): cached analyses are
+        # keyed by the newest updated_at (see cached.journal_stamp).
+        fields = kwargs.get("update_fields")
+        if fields is not None and "updated_at" not in fields:
+            kwargs["update_fields"] = [*fields, "updated_at"]
+        super().save(*args, **kwargs)
 
     @property
     def note(self) -> str:
@@ -123,7 +135,9 @@ class Entry(models.Model):
     def describe(self) -> str:
         return describe_use(self.amount, self.unit, self.form, self.substance)
 
-    def to_core(self, tz: dt.tzinfo) -> usage.Entry:
+    def to_core(self, tz: dt.tzinfo, with_note: bool = True) -> usage.Entry:
+        """The entry as a core value in ``tz``; ``with_note=False`` leaves the note out (and
+        undecrypted): analyses never read notes."""
         return usage.Entry(
             taken_at=self.taken_at.astimezone(tz),
             substance=self.substance,
@@ -132,7 +146,7 @@ class Entry(models.Model):
             unit=self.unit,
             craving=self.craving,
             mood=self.mood,
-            note=self.note,
+            note=self.note if with_note else "",
         )
 
     @classmethod

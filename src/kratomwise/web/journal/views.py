@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kratomwise.usage import thresholds
-from kratomwise.web.journal import charts
+from kratomwise.web.journal import cached, charts
 from kratomwise.web.journal.forms import EntryForm
 from kratomwise.web.journal.models import Entry, JournalSettings, Preset
-from kratomwise.web.journal.services import analysis_for, page_date, purge_deleted, signal_items
+from kratomwise.web.journal.services import purge_deleted, signal_items
 
 RECENT = 10
 # Warnings about breathing: overdose signs and naloxone go above the page heading.
@@ -23,8 +23,7 @@ URGENT_CODES = ("seven_oh_use", "polydrug_day", "use_after_break")
 UNDO_SESSION_KEY = "journal_undo"
 
 
-def _new_form(request: HttpRequest) -> EntryForm:
-    prefs = JournalSettings.for_user(request.user)
+def _new_form(prefs: JournalSettings) -> EntryForm:
     return EntryForm(
         initial={"form": prefs.preferred_form, "unit": prefs.preferred_unit, "kind": "kratom"}
     )
@@ -33,6 +32,7 @@ def _new_form(request: HttpRequest) -> EntryForm:
 @login_required
 @require_http_methods(["GET", "POST"])
 def index(request: HttpRequest) -> HttpResponse:
+    prefs = JournalSettings.for_user(request.user)
     if request.method == "POST":
         form = EntryForm(request.POST, instance=Entry(owner=request.user))
         if form.is_valid():
@@ -40,9 +40,9 @@ def index(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Logged: %(what)s.") % {"what": entry.describe()})
             return redirect("journal:index")
     else:
-        form = _new_form(request)
+        form = _new_form(prefs)
     purge_deleted(request.user)
-    result = analysis_for(request.user, page_date)
+    result = cached.page_analysis(request.user, prefs)
     last = Entry.objects.filter(owner=request.user).first()
     undo = None
     undo_pk = request.session.get(UNDO_SESSION_KEY)
@@ -58,11 +58,11 @@ def index(request: HttpRequest) -> HttpResponse:
         "result": result,
         "signals": signal_items(result.signals),
         "urgent": [s for s in result.signals if s.level == "warning" and s.code in URGENT_CODES],
-        "amount_chart": charts.daily_amount(result),
-        "uses_chart": charts.uses_per_day(result),
-        "heat_chart": charts.heat_map(result),
+        "amount_chart": charts.daily_amount(result, cached.CHART_DAYS),
+        "uses_chart": charts.uses_per_day(result, cached.CHART_DAYS),
+        "heat_chart": charts.heat_map(result, cached.HEAT_WEEKS),
         "undo": undo,
-        "settings": JournalSettings.for_user(request.user),
+        "settings": prefs,
         "lookback": thresholds.LOOKBACK_DAYS,
         "unconverted_capsules": "leaf_capsule" in result.unit_totals(thresholds.LOOKBACK_DAYS),
     }
