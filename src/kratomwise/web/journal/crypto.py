@@ -1,5 +1,6 @@
-"""Encryption at rest for personal free text: journal notes, instrument answers and saved
-medicine names (``ENCRYPTED`` lists the columns). MultiFernet with keys in the data directory.
+"""Encryption at rest for personal free text: journal notes, instrument answers (check-ins and
+taper SOWS check-ins) and saved medicine names (``ENCRYPTED`` lists the columns). MultiFernet
+with keys in the data directory.
 
 The key file ``journal_keys`` (mode 0600) holds one Fernet key per line, newest first. New
 values are encrypted with the first key; every key can decrypt. Rotation puts a new key first,
@@ -13,6 +14,7 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
@@ -24,6 +26,7 @@ ENCRYPTED = (
     ("journal", "Entry", "note_token"),
     ("checkins", "InstrumentResponse", "answers_token"),
     ("interactions", "SavedSubstance", "name_token"),
+    ("taper", "TaperCheckIn", "sows_answers_token"),
 )
 _lock = threading.Lock()
 # Per key file: the (mtime, size, inode) the keys were read at, and the keys.
@@ -109,6 +112,22 @@ def encrypt_json(value: object) -> str:
 
 def decrypt_json(token: str) -> object:
     return json.loads(decrypt(token))
+
+
+def encrypted_answers(column: str, empty: dict[str, int] | None) -> Any:
+    """A model property for instrument answers ({item_id: points}) kept encrypted in the text
+    column ``column`` ("" stores no answers; reading it gives ``empty``). A plain ``property``,
+    so ``Model(name=...)`` and ``objects.create(name=...)`` accept it like a field."""
+
+    def read(row: Any) -> dict[str, int] | None:
+        token = getattr(row, column)
+        stored = decrypt_json(token) if token else None
+        return dict(stored) if isinstance(stored, dict) else empty
+
+    def write(row: Any, value: dict[str, int] | None) -> None:
+        setattr(row, column, encrypt_json(value) if value else "")
+
+    return property(read, write)
 
 
 def add_key() -> None:

@@ -99,6 +99,8 @@ class Entry(models.Model):
 
     objects = AliveManager()
     all_objects = models.Manager()
+    # Set by services.mark_outside for lists: dated outside the one date rule.
+    outside_range = False
 
     class Meta:
         ordering = ("-taken_at", "-pk")

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import dateformat, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -111,6 +112,21 @@ def accepted_span(user: Any) -> tuple[dt.datetime, dt.datetime]:
         dt.datetime.combine(EARLIEST, dt.time(), tz),
         dt.datetime.combine(last, dt.time(), tz),
     )
+
+
+def outside_span(user: Any) -> Q:
+    """The entries dated outside :func:`accepted_span` (stored before the rule existed)."""
+    start, end = accepted_span(user)
+    return Q(taken_at__lt=start) | Q(taken_at__gte=end)
+
+
+def mark_outside(user: Any, entries: Iterable[Entry]) -> list[Entry]:
+    """``entries`` with ``outside_range`` set, so lists can mark the ones analyses leave out."""
+    start, end = accepted_span(user)
+    found = list(entries)
+    for entry in found:
+        entry.outside_range = not start <= entry.taken_at < end
+    return found
 
 
 def core_entries(user: Any, with_notes: bool = False, in_span: bool = False) -> list[usage.Entry]:

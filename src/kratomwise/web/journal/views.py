@@ -15,9 +15,15 @@ from kratomwise.usage import thresholds
 from kratomwise.web.journal import cached, charts
 from kratomwise.web.journal.forms import EntryForm
 from kratomwise.web.journal.models import Entry, JournalSettings, Preset
-from kratomwise.web.journal.services import purge_deleted, signal_items
+from kratomwise.web.journal.services import (
+    mark_outside,
+    outside_span,
+    purge_deleted,
+    signal_items,
+)
 
 RECENT = 10
+PER_PAGE = 50
 # Warnings about breathing: overdose signs and naloxone go above the page heading.
 URGENT_CODES = ("seven_oh_use", "polydrug_day", "use_after_break")
 UNDO_SESSION_KEY = "journal_undo"
@@ -54,7 +60,10 @@ def index(request: HttpRequest) -> HttpResponse:
         "form": form,
         "last": last,
         "presets": Preset.objects.filter(owner=request.user),
-        "recent": Entry.objects.filter(owner=request.user)[:RECENT],
+        "recent": mark_outside(request.user, Entry.objects.filter(owner=request.user)[:RECENT]),
+        "outside": Entry.objects.filter(owner=request.user)
+        .filter(outside_span(request.user))
+        .count(),
         "result": result,
         "signals": signal_items(result.signals),
         "urgent": [s for s in result.signals if s.level == "warning" and s.code in URGENT_CODES],
@@ -156,5 +165,14 @@ def deleted(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def entries(request: HttpRequest) -> HttpResponse:
-    page = Paginator(Entry.objects.filter(owner=request.user), 50).get_page(request.GET.get("page"))
-    return render(request, "journal/entries.html", {"page": page})
+    """Every entry, newest first, PER_PAGE a page; the links keep any other query parameters."""
+    rows = Entry.objects.filter(owner=request.user)
+    page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "page": page,
+        "entries": mark_outside(request.user, page.object_list),
+        "query": query.urlencode(),
+    }
+    return render(request, "journal/entries.html", context)
