@@ -16,7 +16,15 @@ from kratomwise.web.taper.models import TaperCheckIn, TaperPlan
 
 pytestmark = pytest.mark.django_db
 
-PAGES = ("/", "/journal/", "/journal/entries/", "/taper/", "/api/journal/analysis")
+PAGES = (
+    "/",
+    "/journal/",
+    "/journal/entries/",
+    "/taper/",
+    "/taper/history/",
+    "/checkins/",
+    "/api/journal/analysis",
+)
 FAR = (("0001-01-01 00:00:00", "0001-01-01"), ("9999-12-31 23:00:00", "9999-12-31"))
 
 
@@ -64,3 +72,10 @@ def test_far_entries_are_listed_with_a_marker_and_left_out_of_the_analysis(
     page = owner_client.get("/journal/").content.decode()
     assert "2 entries have dates outside the range kratomwise accepts" in page
     assert Entry.objects.filter(owner=owner).count() == 3  # nothing lost
+
+
+def test_far_taper_rows_stay_stored_but_never_reach_a_plan(owner, far_rows) -> None:  # type: ignore[no-untyped-def]
+    assert not TaperPlan.objects.filter(owner=owner).exists()
+    assert TaperPlan.all_objects.filter(owner=owner).count() == 1
+    assert not TaperCheckIn.objects.filter(owner=owner).exists()
+    assert TaperCheckIn.all_objects.filter(owner=owner).count() == 2
