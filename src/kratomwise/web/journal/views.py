@@ -46,7 +46,7 @@ def _analysis_parts(user: Any) -> tuple[cached.PageAnalysis, SafeString, int]:
     """The analysis, its signals, counts and charts rendered, and the number of entries dated
     outside the accepted range: all change only with the journal, so the page caches them
     together (nothing in the HTML is per request: no form, no token)."""
-    result = cached.build_page_analysis(user)
+    result = cached.page_analysis(user)
     context = {
         "result": result,
         "signals": signal_items(result.signals),
