@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from kratomwise.usage.formats import MAX_ENTRIES
 from tests.web.corpus import SLOW_SECONDS, fingerprint, timed
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +55,7 @@ ANALYZE = [
     {"csv": _row(note="a\x00b")},
     {"csv": _row(form="smoke")},
     {"csv": _row(unit="oz")},
-    {"csv": HEADER + ROW * 5001},
+    {"csv": HEADER + ROW * (MAX_ENTRIES + 1)},
 ]
 TAPER = [
     {"amount": 1e308},

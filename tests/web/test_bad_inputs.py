@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
+from kratomwise.usage.formats import MAX_ENTRIES
 from tests.web.corpus import SLOW_SECONDS, fingerprint, timed
 
 pytestmark = pytest.mark.django_db
@@ -191,7 +192,7 @@ IMPORTS = [
     (
         "toomany.csv",
         b"taken_at,substance,form,amount,unit,craving,mood,note\n"
-        + b"2026-01-01T08:00:00+00:00,kratom,leaf_powder,1,g,,,\n" * 5001,
+        + b"2026-01-01T08:00:00+00:00,kratom,leaf_powder,1,g,,,\n" * (MAX_ENTRIES + 1),
     ),
     ("big.csv", b"x" * 4_000_001),
     ("notjournal.json", b'{"hello": 1}'),

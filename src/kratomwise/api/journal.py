@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from django.db.models import Q
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
@@ -152,10 +152,16 @@ def my_entries(request: AuthedHttpRequest, page: Query[PageIn]) -> dict[str, Any
     auth=READ_AUTH,
     summary="Your own analysis",
 )
-def my_analysis(request: AuthedHttpRequest) -> dict[str, Any]:
+def my_analysis(request: AuthedHttpRequest) -> HttpResponse:
+    from kratomwise.web.journal.cached import remember
     from kratomwise.web.journal.services import analysis_for
 
-    return analysis_for(request.user).as_dict()
+    def build() -> str:
+        return AnalysisOut.model_validate(analysis_for(request.user).as_dict()).model_dump_json()
+
+    # The JSON text is cached: ten years of daily rows cost more to validate than to send.
+    text = remember(request.user, "api-analysis", build)
+    return HttpResponse(text, content_type="application/json")
 
 
 journal_write.register(router)

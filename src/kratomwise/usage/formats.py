@@ -9,9 +9,11 @@ from kratomwise.usage.csvformat import FormatError, parse_csv
 from kratomwise.usage.jsonformat import entries_from_data, is_kratomwise_json, parse_json_text
 from kratomwise.usage.model import Entry
 
-# The largest journal file read at once, set from measured cost so that importing it finishes
-# within 10 s on one core (5,000 rows with notes: about 8 s parsed, encrypted and saved).
-MAX_ENTRIES = 5_000
+# The largest journal file read at once, set from measured cost so that importing or analysing
+# it finishes within 10 s on one core (benchmarks/journal_import.py, BENCHMARKS.md): 10,000 rows
+# with notes import in about 0.5 s of CPU, and 10,000 rows that each name a different substance
+# (the costliest names) parse and analyse in about 7 s.
+MAX_ENTRIES = 10_000
 MAX_CHARS = 1_000_000
 
 

@@ -42,16 +42,7 @@ class InstrumentResponse(models.Model):
     def __str__(self) -> str:
         return f"{self.instrument} {self.total} ({self.taken_at:%Y-%m-%d})"
 
-    @property
-    def answers(self) -> dict[str, int]:
-        if not self.answers_token:
-            return {}
-        stored = crypto.decrypt_json(self.answers_token)
-        return dict(stored) if isinstance(stored, dict) else {}
-
-    @answers.setter
-    def answers(self, value: dict[str, int]) -> None:
-        self.answers_token = crypto.encrypt_json(value) if value else ""
+    answers = crypto.encrypted_answers("answers_token", empty={})
 
     @property
     def definition(self) -> Any:

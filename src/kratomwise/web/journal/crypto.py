@@ -1,5 +1,6 @@
-"""Encryption at rest for personal free text: journal notes, instrument answers and saved
-medicine names (``ENCRYPTED`` lists the columns). MultiFernet with keys in the data directory.
+"""Encryption at rest for personal free text: journal notes, instrument answers (check-ins and
+taper SOWS check-ins) and saved medicine names (``ENCRYPTED`` lists the columns). MultiFernet
+with keys in the data directory.
 
 The key file ``journal_keys`` (mode 0600) holds one Fernet key per line, newest first. New
 values are encrypted with the first key; every key can decrypt. Rotation puts a new key first,
@@ -13,6 +14,7 @@ import json
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
@@ -24,9 +26,12 @@ ENCRYPTED = (
     ("journal", "Entry", "note_token"),
     ("checkins", "InstrumentResponse", "answers_token"),
     ("interactions", "SavedSubstance", "name_token"),
+    ("taper", "TaperCheckIn", "sows_answers_token"),
 )
 _lock = threading.Lock()
-_cache: dict[str, tuple[float, MultiFernet]] = {}
+# Per key file: the (mtime, size, inode) the keys were read at, and the keys.
+_cache: dict[str, tuple[tuple[int, int, int], MultiFernet]] = {}
+_paths: dict[str | None, Path] = {}
 
 
 def key_path() -> Path:
@@ -60,17 +65,33 @@ def read_keys() -> list[str]:
     return keys
 
 
+def _current_key_path() -> Path:
+    """``key_path()`` without its directory check on every call (per data directory)."""
+    override = os.environ.get("KRATOMWISE_DATA_DIR")
+    found = _paths.get(override)
+    if found is None:
+        found = _paths[override] = key_path()
+    return found
+
+
 def fernet() -> MultiFernet:
-    """The MultiFernet for the current key file (reloaded when the file changes)."""
-    path = key_path()
+    """The MultiFernet for the key file: the keys are read once per process and again only
+    when the file changes (a rotation in this process or another one, such as
+    ``rotate_journal_key`` while the server runs), which one ``stat`` per call notices."""
+    path = _current_key_path()
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        read_keys()  # first use: creates the file (and the data directory)
+        info = path.stat()
+    version = (info.st_mtime_ns, info.st_size, info.st_ino)
+    cached = _cache.get(str(path))
+    if cached and cached[0] == version:
+        return cached[1]
     with _lock:
-        read_keys()  # creates the file if needed
-        mtime = path.stat().st_mtime_ns
-        cached = _cache.get(str(path))
-        if cached and cached[0] == mtime:
-            return cached[1]
+        # Read after the stat: a change in between gives a newer version next call.
         multi = MultiFernet([Fernet(k.encode()) for k in read_keys()])
-        _cache[str(path)] = (mtime, multi)
+        _cache[str(path)] = (version, multi)
         return multi
 
 
@@ -91,6 +112,22 @@ def encrypt_json(value: object) -> str:
 
 def decrypt_json(token: str) -> object:
     return json.loads(decrypt(token))
+
+
+def encrypted_answers(column: str, empty: dict[str, int] | None) -> Any:
+    """A model property for instrument answers ({item_id: points}) kept encrypted in the text
+    column ``column`` ("" stores no answers; reading it gives ``empty``). A plain ``property``,
+    so ``Model(name=...)`` and ``objects.create(name=...)`` accept it like a field."""
+
+    def read(row: Any) -> dict[str, int] | None:
+        token = getattr(row, column)
+        stored = decrypt_json(token) if token else None
+        return dict(stored) if isinstance(stored, dict) else empty
+
+    def write(row: Any, value: dict[str, int] | None) -> None:
+        setattr(row, column, encrypt_json(value) if value else "")
+
+    return property(read, write)
 
 
 def add_key() -> None:

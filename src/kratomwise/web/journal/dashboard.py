@@ -7,8 +7,9 @@ from typing import Any
 from django.http import HttpRequest
 
 from kratomwise.usage import thresholds
+from kratomwise.web.journal.cached import page_analysis
 from kratomwise.web.journal.models import Entry
-from kratomwise.web.journal.services import analysis_for, page_date, signal_items
+from kratomwise.web.journal.services import signal_items
 
 MAX_SIGNALS = 3
 
@@ -16,7 +17,7 @@ MAX_SIGNALS = 3
 def today_section(request: HttpRequest) -> dict[str, Any] | None:
     if not request.user.is_authenticated:
         return None
-    result = analysis_for(request.user, page_date)
+    result = page_analysis(request.user)
     signals = signal_items(result.signals[:MAX_SIGNALS])
     return {
         "template": "journal/_today.html",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -102,11 +102,25 @@ class Entry(models.Model):
 
     objects = AliveManager()
     all_objects = models.Manager()
+    # Set by services.mark_outside for lists: dated outside the one date rule.
+    outside_range = False
 
     class Meta:
         ordering = ("-taken_at", "-pk")
-        indexes = [models.Index(fields=["owner", "taken_at"])]
+        indexes = [
+            models.Index(fields=["owner", "taken_at"]),
+            # Covers the journal stamp (count and newest updated_at) that keys cached analyses.
+            models.Index(fields=["owner", "updated_at"], name="journal_entry_owner_updated"),
+        ]
         base_manager_name = "all_objects"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Every save moves updated_at, also a partial one (delete, restore): cached analyses are
+        # keyed by the newest updated_at (see cached.journal_stamp).
+        fields = kwargs.get("update_fields")
+        if fields is not None and "updated_at" not in fields:
+            kwargs["update_fields"] = [*fields, "updated_at"]
+        super().save(*args, **kwargs)
 
     @property
     def note(self) -> str:
@@ -126,7 +140,9 @@ class Entry(models.Model):
     def describe(self) -> str:
         return describe_use(self.amount, self.unit, self.form, self.substance)
 
-    def to_core(self, tz: dt.tzinfo) -> usage.Entry:
+    def to_core(self, tz: dt.tzinfo, with_note: bool = True) -> usage.Entry:
+        """The entry as a core value in ``tz``; ``with_note=False`` leaves the note out (and
+        undecrypted): analyses never read notes."""
         return usage.Entry(
             taken_at=self.taken_at.astimezone(tz),
             substance=self.substance,
@@ -135,7 +151,7 @@ class Entry(models.Model):
             unit=self.unit,
             craving=self.craving,
             mood=self.mood,
-            note=self.note,
+            note=self.note if with_note else "",
         )
 
     @classmethod

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import dateformat, timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from kratomwise import usage
+from kratomwise.dates import EARLIEST, latest
 from kratomwise.usage import thresholds
 from kratomwise.web.journal.models import UNDO_DAYS, Entry, JournalSettings, stored_amount
 
@@ -65,6 +69,13 @@ DATE_FORMAT = "j M Y"
 
 
 def page_date(day: dt.date) -> str:
+    return _page_date(day, get_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _page_date(day: dt.date, language: str | None) -> str:
+    # Charts write a few hundred dates a page, the same ones on every view; formatting one
+    # costs about as much as a small query.
     return dateformat.format(day, DATE_FORMAT)
 
 
@@ -95,34 +106,64 @@ def local_today(user: User) -> dt.date:
     return timezone.now().astimezone(user_tz(user)).date()
 
 
-def core_entries(user: User, with_notes: bool = False) -> list[usage.Entry]:
-    """The person's live entries as core values, in their own time zone."""
+def accepted_span(user: User) -> tuple[dt.datetime, dt.datetime]:
+    """[start, end) of the times whose local date the one date rule accepts
+    (``kratomwise.dates``): entries outside it are kept and listed but never analysed."""
     tz = user_tz(user)
-    if with_notes:
-        return [e.to_core(tz) for e in Entry.objects.filter(owner=user).order_by("taken_at", "pk")]
-    rows = (
-        Entry.objects.filter(owner=user)
-        .order_by("taken_at")
-        .values_list("taken_at", "substance", "form", "amount", "unit", "craving", "mood")
+    last = latest(local_today(user)) + dt.timedelta(days=1)
+    return (
+        dt.datetime.combine(EARLIEST, dt.time(), tz),
+        dt.datetime.combine(last, dt.time(), tz),
     )
-    return [
-        usage.Entry(t.astimezone(tz), s, f, float(a), u, c, m)
-        for t, s, f, a, u, c, m in rows.iterator()
-    ]
+
+
+def outside_span(user: User) -> Q:
+    """The entries dated outside :func:`accepted_span` (stored before the rule existed)."""
+    start, end = accepted_span(user)
+    return Q(taken_at__lt=start) | Q(taken_at__gte=end)
+
+
+def mark_outside(user: User, entries: Iterable[Entry]) -> list[Entry]:
+    """``entries`` with ``outside_range`` set, so lists can mark the ones analyses leave out."""
+    start, end = accepted_span(user)
+    found = list(entries)
+    for entry in found:
+        entry.outside_range = not start <= entry.taken_at < end
+    return found
+
+
+def core_entries(user: User, with_notes: bool = False, in_span: bool = False) -> list[usage.Entry]:
+    """The person's live entries as core values in their own time zone, oldest first.
+    Without notes, the note column is neither read nor decrypted; ``in_span`` leaves out
+    entries dated outside the accepted dates (see :func:`accepted_span`)."""
+    rows = Entry.objects.filter(owner=user).order_by("taken_at", "pk")
+    if in_span:
+        start, end = accepted_span(user)
+        rows = rows.filter(taken_at__gte=start, taken_at__lt=end)
+    if not with_notes:
+        rows = rows.defer("note_token", "created_at", "updated_at", "deleted_at")
+    tz = user_tz(user)
+    return [e.to_core(tz, with_note=with_notes) for e in rows.iterator(chunk_size=2000)]
 
 
 def analysis_for(
     user: User, date_text: Callable[[dt.date], str] = dt.date.isoformat
 ) -> usage.Analysis:
-    """The person's analysis; pages pass ``page_date`` so explanations match the page."""
+    """The person's full analysis, computed now (pages read the cached one in ``cached``);
+    pages pass ``page_date`` so explanations match the page."""
     settings = JournalSettings.for_user(user).to_core()
-    return usage.analyze(core_entries(user), settings, local_today(user), date_text=date_text)
+    entries = core_entries(user, in_span=True)
+    return usage.analyze(entries, settings, local_today(user), date_text=date_text)
 
 
 def purge_deleted(user: User) -> None:
-    """Soft-deleted entries older than the undo period are removed for good."""
+    """Soft-deleted entries older than the undo period are removed for good. Pages call this
+    on every view, so it reads first: a DELETE would take SQLite's write lock even when
+    nothing is due."""
     cutoff = timezone.now() - dt.timedelta(days=UNDO_DAYS)
-    Entry.all_objects.filter(owner=user, deleted_at__lt=cutoff).delete()
+    due = Entry.all_objects.filter(owner=user, deleted_at__lt=cutoff)
+    if due.exists():
+        due.delete()
 
 
 def _key(e: usage.Entry) -> tuple[Any, ...]:

@@ -2,40 +2,93 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from kratomwise.usage import thresholds
 from kratomwise.web.accounts.http import AuthedHttpRequest
+from kratomwise.web.core.cache import data_version
 from kratomwise.web.core.forms import form_page
-from kratomwise.web.journal import charts
+from kratomwise.web.journal import cached, charts
 from kratomwise.web.journal.forms import EntryForm
 from kratomwise.web.journal.models import Entry, JournalSettings, Preset
-from kratomwise.web.journal.services import analysis_for, page_date, purge_deleted, signal_items
+from kratomwise.web.journal.services import (
+    mark_outside,
+    outside_span,
+    purge_deleted,
+    signal_items,
+)
 from kratomwise.web.programs.owned import owned_or_404
 
 RECENT = 10
+PER_PAGE = 50
 # Warnings about breathing: overdose signs and naloxone go above the page heading.
 URGENT_CODES = ("seven_oh_use", "polydrug_day", "use_after_break")
 UNDO_SESSION_KEY = "journal_undo"
 
 
-def _new_form(request: AuthedHttpRequest) -> EntryForm:
-    prefs = JournalSettings.for_user(request.user)
+def _new_form(prefs: JournalSettings) -> EntryForm:
     return EntryForm(
         initial={"form": prefs.preferred_form, "unit": prefs.preferred_unit, "kind": "kratom"}
     )
 
 
+def _analysis_parts(user: Any) -> tuple[cached.PageAnalysis, SafeString, int]:
+    """The analysis, its signals, counts and charts rendered, and the number of entries dated
+    outside the accepted range: all change only with the journal, so the page caches them
+    together (nothing in the HTML is per request: no form, no token)."""
+    result = cached.page_analysis(user)
+    context = {
+        "result": result,
+        "signals": signal_items(result.signals),
+        "amount_chart": charts.daily_amount(result, cached.CHART_DAYS),
+        "uses_chart": charts.uses_per_day(result, cached.CHART_DAYS),
+        "heat_chart": charts.heat_map(result, cached.HEAT_WEEKS),
+        "lookback": thresholds.LOOKBACK_DAYS,
+        "unconverted_capsules": "leaf_capsule" in result.unit_totals(thresholds.LOOKBACK_DAYS),
+    }
+    html = mark_safe(render_to_string("journal/_analysis.html", context))
+    outside = Entry.objects.filter(owner=user).filter(outside_span(user)).count()
+    return result, html, outside
+
+
+def _blank_form(prefs: JournalSettings) -> SafeString:
+    """The empty entry form: the same HTML for everyone with the same usual form and unit, and
+    its widgets cost more to render than the rest of the page, so it is rendered once per
+    process, language and preference."""
+    key = ":".join(
+        (
+            "journal-blank-form",
+            data_version(),
+            get_language() or "",
+            prefs.preferred_form,
+            prefs.preferred_unit,
+        )
+    )
+    found: SafeString | None = cache.get(key)
+    if found is None:
+        html = render_to_string("journal/_entry_form_fields.html", {"form": _new_form(prefs)})
+        found = mark_safe(html)
+        cache.set(key, found, None)
+    return found
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def index(request: AuthedHttpRequest) -> HttpResponse:
+    prefs = JournalSettings.for_user(request.user)
     if request.method == "POST":
         form = EntryForm(request.POST, instance=Entry(owner=request.user))
         if form.is_valid():
@@ -43,10 +96,12 @@ def index(request: AuthedHttpRequest) -> HttpResponse:
             messages.success(request, _("Logged: %(what)s.") % {"what": entry.describe()})
             return redirect("journal:index")
     else:
-        form = _new_form(request)
+        form = _new_form(prefs)
     purge_deleted(request.user)
-    result = analysis_for(request.user, page_date)
-    last = Entry.objects.filter(owner=request.user).first()
+    result, analysis_html, outside = cached.remember(
+        request.user, "journal-page", lambda: _analysis_parts(request.user), prefs
+    )
+    recent = mark_outside(request.user, Entry.objects.filter(owner=request.user)[:RECENT])
     undo = None
     undo_pk = request.session.get(UNDO_SESSION_KEY)
     if undo_pk:
@@ -55,19 +110,16 @@ def index(request: AuthedHttpRequest) -> HttpResponse:
         ).first()
     context = {
         "form": form,
-        "last": last,
+        "blank_form": None if form.is_bound else _blank_form(prefs),
+        "last": recent[0] if recent else None,
         "presets": Preset.objects.filter(owner=request.user),
-        "recent": Entry.objects.filter(owner=request.user)[:RECENT],
-        "result": result,
+        "recent": recent,
+        "outside": outside,
         "signals": signal_items(result.signals),
         "urgent": [s for s in result.signals if s.level == "warning" and s.code in URGENT_CODES],
-        "amount_chart": charts.daily_amount(result),
-        "uses_chart": charts.uses_per_day(result),
-        "heat_chart": charts.heat_map(result),
+        "analysis_html": analysis_html,
         "undo": undo,
-        "settings": JournalSettings.for_user(request.user),
-        "lookback": thresholds.LOOKBACK_DAYS,
-        "unconverted_capsules": "leaf_capsule" in result.unit_totals(thresholds.LOOKBACK_DAYS),
+        "settings": prefs,
     }
     status = 400 if request.method == "POST" else 200
     return render(request, "journal/index.html", context, status=status)
@@ -149,5 +201,14 @@ def deleted(request: AuthedHttpRequest) -> HttpResponse:
 
 @login_required
 def entries(request: AuthedHttpRequest) -> HttpResponse:
-    page = Paginator(Entry.objects.filter(owner=request.user), 50).get_page(request.GET.get("page"))
-    return render(request, "journal/entries.html", {"page": page})
+    """Every entry, newest first, PER_PAGE a page; the links keep any other query parameters."""
+    rows = Entry.objects.filter(owner=request.user)
+    page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "page": page,
+        "entries": mark_outside(request.user, page.object_list),
+        "query": query.urlencode(),
+    }
+    return render(request, "journal/entries.html", context)

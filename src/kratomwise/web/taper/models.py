@@ -7,11 +7,15 @@ history stays. A check-in edited on the same day adds a new row; the latest row 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from kratomwise.dates import EARLIEST, latest
+from kratomwise.web.journal import crypto
 
 UNIT_CHOICES = [
     ("g", _("grams (leaf powder)")),
@@ -25,6 +29,23 @@ SCALE_CHOICES = [
     (SCALE_RATING, _("Quick 0-10 withdrawal rating")),
     (SCALE_SOWS, _("SOWS questionnaire (16 questions, total 0-64)")),
 ]
+
+
+M = TypeVar("M", bound=models.Model)
+
+
+class DatedManager(models.Manager[M]):
+    """Rows whose ``field`` keeps to the one date rule (``kratomwise.dates``). A database from
+    before the rule may hold others (a plan starting in year 9999 overflowed the calendar):
+    they stay stored, reachable through ``all_objects``, but never reach a plan or a page."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__()
+        self.field = field
+
+    def get_queryset(self) -> models.QuerySet[M]:
+        span = {f"{self.field}__gte": EARLIEST, f"{self.field}__lte": latest()}
+        return super().get_queryset().filter(**span)
 
 
 class TaperPlan(models.Model):
@@ -66,9 +87,13 @@ class TaperPlan(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     replaced_at = models.DateTimeField(null=True, blank=True)
 
+    objects = DatedManager["TaperPlan"]("start")
+    all_objects = models.Manager["TaperPlan"]()
+
     class Meta:
         ordering = ("-created_at", "-pk")
         indexes = [models.Index(fields=["owner", "status"])]
+        base_manager_name = "all_objects"
 
     def __str__(self) -> str:
         return f"taper plan {self.pk} ({self.status})"
@@ -81,7 +106,9 @@ class TaperCheckIn(models.Model):
     withdrawal = models.PositiveSmallIntegerField(
         _("withdrawal"), null=True, blank=True, validators=[MaxValueValidator(64)]
     )
-    sows_answers = models.JSONField(null=True, blank=True)
+    # The SOWS answers ({item_id: points}), encrypted like every instrument's answers; ""
+    # for a quick rating. Read and written through ``sows_answers``.
+    sows_answers_token = models.TextField(blank=True, default="", editable=False)
     craving = models.PositiveSmallIntegerField(
         _("craving"), null=True, blank=True, validators=[MaxValueValidator(10)]
     )
@@ -96,9 +123,14 @@ class TaperCheckIn(models.Model):
     triage_rules = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = DatedManager["TaperCheckIn"]("day")
+    all_objects = models.Manager["TaperCheckIn"]()
+    sows_answers = crypto.encrypted_answers("sows_answers_token", empty=None)
+
     class Meta:
         ordering = ("day", "created_at", "pk")
         indexes = [models.Index(fields=["owner", "day"])]
+        base_manager_name = "all_objects"
 
     def __str__(self) -> str:
         return f"taper check-in {self.day}"
