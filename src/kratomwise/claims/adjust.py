@@ -76,14 +76,7 @@ def coverage_guard(text: str, chosen: Judgement) -> Judgement:
         reason = _("The evidence covers the topic but not most of what the sentence says.")
     else:
         return chosen
-    return Judgement(
-        Verdict.unsupported,
-        chosen.disease_claim,
-        chosen.fact_ids,
-        reason,
-        chosen.span,
-        chosen.claim_id,
-    )
+    return _unsupported(chosen, reason)
 
 
 # a benefit put with a hedge ("potential medicinal benefits", "supposedly combats illness"):
@@ -146,14 +139,7 @@ def as_report(text: str, chosen: Judgement) -> Judgement:
         reason = _("The figure is for a year no fact covers, so the evidence cannot check it.")
     else:
         return chosen
-    return Judgement(
-        Verdict.unsupported,
-        chosen.disease_claim,
-        chosen.fact_ids,
-        reason,
-        chosen.span,
-        chosen.claim_id,
-    )
+    return _unsupported(chosen, reason)
 
 
 def _other_period(text: str, fact_ids: tuple[str, ...]) -> bool:
@@ -191,6 +177,18 @@ def use_report(text: str, chosen: Judgement) -> Judgement:
             "People do report using kratom this way (surveys, traditional use); that is a "
             "report of use, not evidence that it works."
         ),
+        chosen.span,
+        chosen.claim_id,
+    )
+
+
+def _unsupported(chosen: Judgement, reason: str) -> Judgement:
+    """``chosen`` with the verdict unsupported for ``reason`` (facts, span and flag kept)."""
+    return Judgement(
+        Verdict.unsupported,
+        chosen.disease_claim,
+        chosen.fact_ids,
+        reason,
         chosen.span,
         chosen.claim_id,
     )
