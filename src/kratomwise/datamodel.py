@@ -6,8 +6,9 @@ Each loader declares the shape of one file's row or entry as a ``DataModel`` and
     legal_status.csv line 7 (US-TX): kratom_status: Input should be 'legal', ... (got 'allowed')
     rules.yaml: class_rules[3] (opioids).severity: 'bad' is not one of dangerous, ...
 
-Pydantic is imported by the loaders only when they load (``import kratomwise.law`` stays fast;
-the command line imports pydantic anyway through Typer).
+Pydantic is imported by the loaders only when they load (``import kratomwise.law`` stays fast:
+importing this module costs about 0.13 s, which is also why the claim checker's registry, read
+on every ``kratomwise check``, keeps its own small validation).
 """
 
 from __future__ import annotations
