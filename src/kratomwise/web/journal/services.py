@@ -8,6 +8,7 @@ import zoneinfo
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Q
 from django.utils import dateformat, timezone
@@ -156,10 +157,15 @@ def analysis_for(
     return usage.analyze(entries, settings, local_today(user), date_text=date_text)
 
 
+PURGE_EVERY = 3600  # seconds: a page view checks for entries past their undo period at most hourly
+
+
 def purge_deleted(user: User) -> None:
     """Soft-deleted entries older than the undo period are removed for good. Pages call this
-    on every view, so it reads first: a DELETE would take SQLite's write lock even when
-    nothing is due."""
+    on views, so it runs at most once an hour a person (a cache flag) and reads first: a
+    DELETE would take SQLite's write lock even when nothing is due."""
+    if not cache.add(f"journal-purge:{user.pk}", True, PURGE_EVERY):
+        return
     cutoff = timezone.now() - dt.timedelta(days=UNDO_DAYS)
     due = Entry.all_objects.filter(owner=user, deleted_at__lt=cutoff)
     if due.exists():
