@@ -107,3 +107,21 @@ def program_admin(django_user_model, program):
 
 
 __all__ = ["Category", "current_code", "device_for", "document_hash", "sign_consent", "signed_in"]
+
+
+def share_form(clinician, kind: str = "disclosure", **changes) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """What the consent wizard posts when every element is filled in (``changes`` override)."""
+    data: dict[str, object] = {
+        "type": kind,
+        "recipient": f"clinician:{clinician.pk}",
+        "categories": ["journal", "checkins"],
+        "purpose": "My treatment",
+        "expires_on": (timezone.localdate() + timedelta(days=30)).isoformat(),
+        "expiry_event": "",
+        "person_name": "Pat Person",
+        "signer": "Pat Person",
+        "relationship": "myself",
+        "read_statements": "on",
+    }
+    data.update(changes)
+    return data

@@ -5,16 +5,14 @@ missing element with the core's message and stores nothing, and counseling notes
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 from django.utils.html import escape
 
 from kratomwise.sharing import STATEMENT_KINDS, ConsentType
 from kratomwise.web.programs.models import AuditEvent, Consent, Disclosure
 from kratomwise.web.programs.statements import SHOWN, TEXTS, texts, versions
-from tests.web.programs.conftest import sign_consent, signed_in
+from tests.web.programs.conftest import share_form, sign_consent, signed_in
 
 pytestmark = pytest.mark.django_db
 TYPES = list(ConsentType)
@@ -26,20 +24,7 @@ CATEGORIES = {
 
 
 def _post(kind: ConsentType, clinician, **changes) -> dict[str, object]:
-    data: dict[str, object] = {
-        "type": kind.value,
-        "recipient": f"clinician:{clinician.pk}",
-        "categories": CATEGORIES[kind],
-        "purpose": "My treatment",
-        "expires_on": (timezone.localdate() + timedelta(days=30)).isoformat(),
-        "expiry_event": "",
-        "person_name": "Pat Person",
-        "signer": "Pat Person",
-        "relationship": "myself",
-        "read_statements": "on",
-    }
-    data.update(changes)
-    return data
+    return share_form(clinician, kind.value, **{"categories": CATEGORIES[kind], **changes})
 
 
 def test_every_type_shows_each_statement_kind_once_and_every_version_exists() -> None:

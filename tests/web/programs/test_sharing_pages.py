@@ -9,33 +9,16 @@ from django.utils import timezone
 
 from kratomwise.web.programs.models import AuditEvent, Consent, ConsentRecipient, Disclosure
 from kratomwise.web.programs.views.person import accounting
-from tests.web.programs.conftest import sign_consent, signed_in
+from tests.web.programs.conftest import share_form, sign_consent, signed_in
 
 pytestmark = pytest.mark.django_db
-
-
-def _share_post(clinician, **changes):
-    data = {
-        "type": "disclosure",
-        "recipient": f"clinician:{clinician.pk}",
-        "categories": ["journal", "checkins"],
-        "purpose": "My treatment",
-        "expires_on": (timezone.localdate() + timedelta(days=30)).isoformat(),
-        "expiry_event": "",
-        "person_name": "Pat Person",
-        "signer": "Pat Person",
-        "relationship": "myself",
-        "read_statements": "on",
-    }
-    data.update(changes)
-    return data
 
 
 def test_person_shares_through_the_wizard(person, clinician) -> None:
     client = signed_in(person, verified=False)
     page = client.get("/sharing/new/?type=disclosure").content.decode()
     assert "You can take back this consent" in page and "42 CFR Part 2" in page
-    response = client.post("/sharing/new/", _share_post(clinician))
+    response = client.post("/sharing/new/", share_form(clinician))
     assert response.status_code == 302
     consent = Consent.objects.get(person=person)
     assert sorted(consent.categories) == ["checkins", "journal"]
@@ -52,7 +35,7 @@ def test_person_shares_through_the_wizard(person, clinician) -> None:
 )
 def test_an_incomplete_consent_is_refused_and_nothing_is_stored(person, clinician, field) -> None:
     client = signed_in(person, verified=False)
-    data = _share_post(clinician)
+    data = share_form(clinician)
     data.pop(field)
     response = client.post("/sharing/new/", data)
     assert response.status_code == 200
@@ -61,7 +44,7 @@ def test_an_incomplete_consent_is_refused_and_nothing_is_stored(person, clinicia
 
 def test_no_end_date_or_event_is_refused(person, clinician) -> None:
     client = signed_in(person, verified=False)
-    response = client.post("/sharing/new/", _share_post(clinician, expires_on=""))
+    response = client.post("/sharing/new/", share_form(clinician, expires_on=""))
     assert "end date or an event" in response.content.decode()
     assert not Consent.objects.exists()
 
