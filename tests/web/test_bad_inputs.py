@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from kratomwise.usage.formats import MAX_ENTRIES
 from tests.web.corpus import SLOW_SECONDS, fingerprint, timed
+from tests.web.taper.conftest import PLAN as TAPER_PLAN
 
 pytestmark = pytest.mark.django_db
 
@@ -18,15 +19,7 @@ ARABIC_THREE = "\u0663"  # Arabic-Indic digit three
 ENTRY = {"kind": "kratom", "amount": "3", "unit": "g", "form": "leaf_powder", "note_text": ""}
 PRESET = {"name": "usual", "kind": "kratom", "amount": "2", "unit": "g", "form": "leaf_powder"}
 TODAY = "today"  # replaced by the local date when the request is sent
-PLAN = {
-    "amount": "8",
-    "unit": "g",
-    "percent": "10",
-    "every_days": "7",
-    "min_step": "",
-    "floor": "",
-    "start": TODAY,
-}
+PLAN = {**TAPER_PLAN, "start": TODAY}
 CHECKIN = {"day": TODAY, "amount_taken": "", "withdrawal": "", "craving": ""}
 SETTINGS = {
     "grams_per_capsule": "",
