@@ -104,7 +104,12 @@ def write_template(path: Path) -> int:
     places: dict[str, list[str]] = {}
     for text, where in data_messages():
         places.setdefault(text, []).append(where)
-    lines = ['msgid ""', 'msgstr ""', '"MIME-Version: 1.0\\n"', '"Content-Type: text/plain; charset=UTF-8\\n"']
+    lines = [
+        'msgid ""',
+        'msgstr ""',
+        '"MIME-Version: 1.0\\n"',
+        '"Content-Type: text/plain; charset=UTF-8\\n"',
+    ]
     lines += ['"Content-Transfer-Encoding: 8bit\\n"', ""]
     for text, wheres in places.items():
         lines += [f"#: {' '.join(wheres)}", f"msgid {_quote(text)}", 'msgstr ""', ""]
