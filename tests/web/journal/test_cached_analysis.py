@@ -30,11 +30,11 @@ def _codes(client: Client) -> list[str]:
     """Signal codes on the journal page, checked against the page text and the Today page."""
     response = client.get("/journal/")
     assert response.status_code == 200
-    codes = [item["signal"].code for item in response.context["signals"]]
+    codes = [signal.code for signal in response.context["parts"].result.signals]
     html = response.content.decode()
     for code in (SEVEN_OH, LIMIT):
         assert (TITLES[code] in html) == (code in codes)
-    today = [item["signal"].code for item in client.get("/").context["sections"][-1]["signals"]]
+    today = list(client.get("/").context["sections"][-1]["parts"].shown)
     assert today == codes[: len(today)]
     return codes
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from django.contrib import messages
@@ -45,10 +46,20 @@ def _new_form(prefs: JournalSettings) -> EntryForm:
     )
 
 
-def _analysis_parts(user: Any) -> tuple[cached.PageAnalysis, SafeString, int]:
-    """The analysis, its signals, counts and charts rendered, and the number of entries dated
-    outside the accepted range: all change only with the journal, so the page caches them
-    together (nothing in the HTML is per request: no form, no token)."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class JournalParts:
+    """What the journal page shows that changes only with the journal (and the day, time zone
+    and language, which the cache key holds): rendered once, then read from the cache."""
+
+    result: cached.PageAnalysis
+    analysis_html: SafeString  # signals, counts and charts
+    outside: int  # entries dated outside the accepted range
+    recent_html: SafeString  # the newest entries, notes decrypted (the cache is in memory)
+    last_what: str  # what "Repeat last" logs, or "" with no entries
+
+
+def _journal_parts(user: Any) -> JournalParts:
+    """Build :class:`JournalParts` (nothing in it is per request: no form, no token)."""
     result = cached.page_analysis(user)
     context = {
         "result": result,
@@ -59,9 +70,14 @@ def _analysis_parts(user: Any) -> tuple[cached.PageAnalysis, SafeString, int]:
         "lookback": thresholds.LOOKBACK_DAYS,
         "unconverted_capsules": "leaf_capsule" in result.unit_totals(thresholds.LOOKBACK_DAYS),
     }
-    html = mark_safe(render_to_string("journal/_analysis.html", context))
-    outside = Entry.objects.filter(owner=user).filter(outside_span(user)).count()
-    return result, html, outside
+    recent = mark_outside(user, Entry.objects.filter(owner=user)[:RECENT])
+    return JournalParts(
+        result=result,
+        analysis_html=mark_safe(render_to_string("journal/_analysis.html", context)),
+        outside=Entry.objects.filter(owner=user).filter(outside_span(user)).count(),
+        recent_html=mark_safe(render_to_string("journal/_entry_list.html", {"entries": recent})),
+        last_what=recent[0].describe() if recent else "",
+    )
 
 
 def _blank_form(prefs: JournalSettings) -> SafeString:
@@ -98,10 +114,9 @@ def index(request: AuthedHttpRequest) -> HttpResponse:
     else:
         form = _new_form(prefs)
     purge_deleted(request.user)
-    result, analysis_html, outside = cached.remember(
-        request.user, "journal-page", lambda: _analysis_parts(request.user), prefs
+    parts = cached.remember(
+        request.user, "journal-page", lambda: _journal_parts(request.user), prefs
     )
-    recent = mark_outside(request.user, Entry.objects.filter(owner=request.user)[:RECENT])
     undo = None
     undo_pk = request.session.get(UNDO_SESSION_KEY)
     if undo_pk:
@@ -111,13 +126,15 @@ def index(request: AuthedHttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "blank_form": None if form.is_bound else _blank_form(prefs),
-        "last": recent[0] if recent else None,
+        "last_what": parts.last_what,
         "presets": Preset.objects.filter(owner=request.user),
-        "recent": recent,
-        "outside": outside,
-        "signals": signal_items(result.signals),
-        "urgent": [s for s in result.signals if s.level == "warning" and s.code in URGENT_CODES],
-        "analysis_html": analysis_html,
+        "parts": parts,
+        "recent_html": parts.recent_html,
+        "outside": parts.outside,
+        "urgent": [
+            s for s in parts.result.signals if s.level == "warning" and s.code in URGENT_CODES
+        ],
+        "analysis_html": parts.analysis_html,
         "undo": undo,
         "settings": prefs,
     }
