@@ -33,7 +33,7 @@ def test_holds_add_no_event_but_move_the_dates() -> None:
     assert len(events) == len(plan.steps) - 1  # the held step keeps the amount
     assert [e.decoded("dtstart") for e in events][1] == day(14)
     assert str(events[0]["uid"]).startswith("plan-7-")
-    assert "1 hold" in str(events[1]["description"])
+    assert "Holds so far: 1." in str(events[1]["description"])
 
 
 def test_calendar_headers_and_amount_text() -> None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from kratomwise.i18n import _
 from kratomwise.knowledge.sources import is_commercial
 
 
@@ -146,3 +147,21 @@ def parent_codes(code: str) -> tuple[str, ...]:
     if local:
         parents.append(base)
     return tuple(parents)
+
+
+def status_word(value: str) -> str:
+    """The word shown to people for a kratom or 7-OH status or a confidence value (the values
+    themselves are data keys and stay in English)."""
+    words = {
+        "legal": _("legal"),
+        "regulated": _("regulated"),
+        "restricted": _("restricted"),
+        "banned": _("banned"),
+        "unclear": _("unclear"),
+        "same": _("same as kratom"),
+        "high": _("high"),
+        "medium": _("medium"),
+        "low": _("low"),
+        "unverified": _("unverified"),
+    }
+    return words[str(value)]

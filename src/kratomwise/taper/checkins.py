@@ -71,7 +71,7 @@ def _int_cell(text: str, name: str, top: int, line: int) -> int | None:
         value = int(text)
     except ValueError:
         raise CheckinError(
-            _("line {line}: {name} {value!r} is not a whole number").format(
+            _("line {line}: {name} '{value}' is not a whole number").format(
                 line=line, name=name, value=text
             )
         ) from None
@@ -89,7 +89,7 @@ def _pause_cell(text: str, line: int) -> bool:
     if value == "yes":
         return True
     raise CheckinError(
-        _("line {line}: pause must be 'yes' or empty, not {value!r}").format(line=line, value=text)
+        _("line {line}: pause must be 'yes' or empty, not '{value}'").format(line=line, value=text)
     )
 
 
@@ -123,7 +123,7 @@ def parse_checkins_csv(text: str) -> list[CheckIn]:
             day = dt.date.fromisoformat(date_text.strip())
         except ValueError:
             raise CheckinError(
-                _("line {line}: date {value!r} is not YYYY-MM-DD").format(
+                _("line {line}: date '{value}' is not YYYY-MM-DD").format(
                     line=number, value=date_text
                 )
             ) from None
@@ -138,7 +138,7 @@ def parse_checkins_csv(text: str) -> list[CheckIn]:
                 taken = None
             if taken is None or not taken.is_finite() or not 0 <= taken <= MAX_AMOUNT:
                 raise CheckinError(
-                    _("line {line}: amount_taken {value!r} is not an amount").format(
+                    _("line {line}: amount_taken '{value}' is not an amount").format(
                         line=number, value=amount
                     )
                 )

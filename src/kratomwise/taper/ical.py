@@ -37,7 +37,7 @@ def _description(step: Step, plan: Plan) -> str:
         _("If withdrawal or craving is strong, you can pause: check in first."),
     ]
     if held:
-        lines.append(_("Dates include {n} hold(s) so far.").format(n=held))
+        lines.append(_("Holds so far: {n}.").format(n=held))
     return "\n".join(lines)
 
 

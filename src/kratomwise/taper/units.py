@@ -43,7 +43,7 @@ def parse_unit(value: str) -> Unit:
         return Unit(aliases.get(text, text))
     except ValueError:
         raise UnitError(
-            _("unknown unit {unit!r}: use g, capsule, ml or mg").format(unit=value)
+            _("unknown unit '{unit}': use g, capsule, ml or mg").format(unit=value)
         ) from None
 
 

@@ -31,7 +31,7 @@ def render(plan: core.Plan, checkins: list[core.CheckIn], today: dt.date) -> c.S
     unit = plan.settings.unit
     desc = _(
         "Planned amount steps down from %(start)s on %(first)s to 0 on %(end)s. "
-        "%(holds)d hold(s) shown as shaded bands; %(taken)d day(s) with the amount you took."
+        "Holds, shown as shaded bands: %(holds)d. Days with the amount you took: %(taken)d."
     ) % {
         "start": core.format_quantity(plan.steps[0].daily_amount, unit),
         "first": show_date(first),
