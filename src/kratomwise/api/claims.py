@@ -7,8 +7,10 @@ from typing import Any, Literal
 from ninja import Field, Router, Schema
 
 from kratomwise.api.errors import NOT_JSON, responses
+from kratomwise.api.shapes import schema
 from kratomwise.claims import FORMATS
 from kratomwise.claims.checker import MAX_CHARS
+from kratomwise.claims.model import Report
 
 router = Router(tags=["claims"])
 
@@ -19,34 +21,7 @@ class CheckIn(Schema):
     lines: bool = Field(False, strict=True)
 
 
-class SummaryOut(Schema):
-    sentences: int
-    claims: int
-    supported: int
-    contradicted: int
-    unsupported: int
-    disease_claims: int
-
-
-class SentenceOut(Schema):
-    index: int
-    text: str
-    verdict: str
-    disease_claim: bool
-    fact_ids: list[str]
-    reason: str
-
-
-class LinkOut(Schema):
-    url: str
-    text: str
-    kind: str
-
-
-class CheckOut(Schema):
-    summary: SummaryOut
-    sentences: list[SentenceOut]
-    links: list[LinkOut]
+CheckOut = schema(Report, "CheckOut")
 
 
 @router.post("", response=responses(CheckOut, NOT_JSON), summary="Check a text claim by claim")

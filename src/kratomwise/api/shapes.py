@@ -1,0 +1,58 @@
+"""Response schemas derived from the core's shaped dataclasses (``kratomwise.shapes``).
+
+A core dataclass declares its JSON once; this module reads that declaration and the type hints
+of the fields and properties it names, and builds the ninja ``Schema`` the API validates and
+documents its answer with. Types follow ``kratomwise.shapes.to_json``: enums and dates are
+strings, decimals are numbers, tuples are lists, nested dataclasses get their own schema.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import types
+from decimal import Decimal
+from typing import Any, Union, get_args, get_origin, get_type_hints
+
+from ninja import Schema
+from pydantic import create_model
+
+from kratomwise.shapes import json_fields
+
+_MODELS: dict[type, type[Schema]] = {}
+
+
+def _hint(cls: type, attribute: str) -> Any:
+    """The type of a field, or the return type of a property."""
+    member = getattr(cls, attribute, None)
+    if isinstance(member, property) and member.fget is not None:
+        return get_type_hints(member.fget)["return"]
+    return get_type_hints(cls)[attribute]
+
+
+def api_type(hint: Any) -> Any:
+    """The JSON type of a core type hint (see ``kratomwise.shapes.to_json``)."""
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        return Union[tuple(api_type(arg) for arg in get_args(hint))]  # noqa: UP007
+    if origin in (tuple, list):
+        return list[api_type(get_args(hint)[0])]  # type: ignore[misc]
+    if isinstance(hint, type):
+        if issubclass(hint, enum.Enum | dt.date):
+            return str
+        if issubclass(hint, Decimal):
+            return float
+        if dataclasses.is_dataclass(hint):
+            return schema(hint)
+    return hint
+
+
+def schema(cls: type, name: str | None = None) -> type[Schema]:
+    """The response schema of a shaped dataclass (built once; ``<Class>Out`` unless named)."""
+    if cls not in _MODELS:
+        fields: dict[str, Any] = {
+            key: (api_type(_hint(cls, attribute)), ...) for key, attribute in json_fields(cls)
+        }
+        _MODELS[cls] = create_model(name or f"{cls.__name__}Out", __base__=Schema, **fields)
+    return _MODELS[cls]
