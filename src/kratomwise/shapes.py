@@ -2,7 +2,8 @@
 
 A dataclass's JSON object is its fields, in order. A class whose JSON differs names what it
 prints in ``JSON``: attributes (fields or properties, which compute a value) in order, and
-``"key=attribute"`` where the key differs from the attribute (``"from=before"``)::
+``"key=attribute"`` where the key differs from the attribute (``"from=before"``,
+``"unit=settings.unit"``)::
 
     @dataclass(frozen=True, slots=True)
     class Step(Shaped):
@@ -20,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import operator
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
@@ -60,7 +62,8 @@ def to_json(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(key): to_json(item) for key, item in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {key: to_json(getattr(value, name)) for key, name in json_fields(type(value))}
+        fields = json_fields(type(value))
+        return {key: to_json(operator.attrgetter(name)(value)) for key, name in fields}
     raise TypeError(f"{type(value).__name__} has no JSON shape")
 
 

@@ -24,11 +24,14 @@ _MODELS: dict[type, type[Schema]] = {}
 
 
 def _hint(cls: type, attribute: str) -> Any:
-    """The type of a field, or the return type of a property."""
-    member = getattr(cls, attribute, None)
+    """The type of a field or the return type of a property; ``a.b``: of ``b`` of ``a``."""
+    first, _, rest = attribute.partition(".")
+    member = getattr(cls, first, None)
     if isinstance(member, property) and member.fget is not None:
-        return get_type_hints(member.fget)["return"]
-    return get_type_hints(cls)[attribute]
+        hint = get_type_hints(member.fget)["return"]
+    else:
+        hint = get_type_hints(cls)[first]
+    return _hint(hint, rest) if rest else hint
 
 
 def api_type(hint: Any) -> Any:
