@@ -6,23 +6,13 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from kratomwise.api.errors import responses
-from kratomwise.knowledge import UnknownFact, get_fact, search
+from kratomwise.api.shapes import schema
+from kratomwise.knowledge import Fact, UnknownFact, get_fact, search
 
 router = Router(tags=["facts"])
 
 
-class SourceOut(Schema):
-    citation: str
-    url: str
-
-
-class FactOut(Schema):
-    id: str
-    topic: str
-    statement: str
-    evidence_type: str
-    sources: list[SourceOut]
-    as_of: str
+FactOut = schema(Fact)
 
 
 class HitOut(FactOut):
