@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
+from pydantic import create_model
 
 from kratomwise.api.errors import responses
 from kratomwise.api.shapes import schema
@@ -13,15 +14,12 @@ router = Router(tags=["facts"])
 
 
 FactOut = schema(Fact)
-
-
-class HitOut(FactOut):
-    score: float
+HitOut = create_model("HitOut", __base__=FactOut, score=(float, ...))  # a fact and its score
 
 
 class SearchOut(Schema):
     query: str
-    results: list[HitOut]
+    results: list[HitOut]  # type: ignore[valid-type]
 
 
 class SearchIn(Schema):

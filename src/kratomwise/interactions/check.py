@@ -139,7 +139,7 @@ class Report(Shaped):
 
     @property
     def unmatched(self) -> tuple[Unresolved, ...]:
-        return tuple(r.unresolved for r in self.unresolved)
+        return tuple(r.unmatched for r in self.unresolved)
 
     @property
     def substances(self) -> tuple[str, ...]:

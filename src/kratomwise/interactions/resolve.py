@@ -107,7 +107,8 @@ class Resolution(Shaped):
         return bool(self.names)
 
     @property
-    def unresolved(self) -> Unresolved:
+    def unmatched(self) -> Unresolved:
+        """The name as the JSON lists it when it matched nothing."""
         return Unresolved(self.input, self.suggestions)
 
 
