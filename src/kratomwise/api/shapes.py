@@ -13,14 +13,13 @@ import datetime as dt
 import enum
 import types
 from decimal import Decimal
+from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from ninja import Schema
 from pydantic import create_model
 
 from kratomwise.shapes import json_fields
-
-_MODELS: dict[type, type[Schema]] = {}
 
 
 def _hint(cls: type, attribute: str) -> Any:
@@ -51,11 +50,11 @@ def api_type(hint: Any) -> Any:
     return hint
 
 
-def schema(cls: type, name: str | None = None) -> type[Schema]:
-    """The response schema of a shaped dataclass (built once; ``<Class>Out`` unless named)."""
-    if cls not in _MODELS:
-        fields: dict[str, Any] = {
-            key: (api_type(_hint(cls, attribute)), ...) for key, attribute in json_fields(cls)
-        }
-        _MODELS[cls] = create_model(name or f"{cls.__name__}Out", __base__=Schema, **fields)
-    return _MODELS[cls]
+@cache
+def schema(cls: type, name: str | None = None, base: type[Schema] = Schema) -> type[Schema]:
+    """The response schema of a shaped dataclass, ``<Class>Out`` unless named; ``base``'s own
+    fields (an answer that adds to the core's object) come first."""
+    fields: dict[str, Any] = {
+        key: (api_type(_hint(cls, attribute)), ...) for key, attribute in json_fields(cls)
+    }
+    return create_model(name or f"{cls.__name__}Out", __base__=base, **fields)
