@@ -1,13 +1,13 @@
 """The JSON shape of a core value, declared once on its frozen dataclass.
 
 A dataclass's JSON object is its fields, in order. A class whose JSON differs names what it
-prints in ``JSON``: attributes (fields or properties, which compute a value) in order, and
-``"key=attribute"`` where the key differs from the attribute (``"from=before"``,
-``"unit=settings.unit"``)::
+prints in ``JSON``, separated by spaces: attributes (fields, or properties that compute a
+value) in order, and ``key=attribute`` where the key differs (``from=before``,
+``unit=settings.unit``)::
 
     @dataclass(frozen=True, slots=True)
     class Step(Shaped):
-        JSON: ClassVar[tuple[str, ...]] = ("start", "end", "daily_amount", "status", "reason")
+        JSON: ClassVar[str] = "start end daily_amount status reason"
 
 Values are written the same way everywhere: enums by value, dates in ISO form, decimals as
 whole numbers or floats, tuples as lists, nested dataclasses by their own shape. The CLI
@@ -40,10 +40,10 @@ def as_number(amount: Decimal) -> int | float:
 @cache
 def json_fields(cls: type) -> tuple[tuple[str, str], ...]:
     """``(key, attribute)`` pairs of a shaped dataclass, in the order they are printed."""
-    spec: tuple[str, ...] | None = getattr(cls, "JSON", None)
+    spec: str | None = getattr(cls, "JSON", None)
     if spec is None:
         return tuple((f.name, f.name) for f in dataclasses.fields(cls))
-    pairs = [item.split("=", 1) if "=" in item else (item, item) for item in spec]
+    pairs = [item.split("=", 1) if "=" in item else (item, item) for item in spec.split()]
     return tuple((key, attribute) for key, attribute in pairs)
 
 

@@ -156,15 +156,7 @@ class Instrument:
 class Result(Shaped):
     """``as_dict()`` is exactly the ``kratomwise score --format json`` object."""
 
-    JSON: ClassVar[tuple[str, ...]] = (
-        "instrument",
-        "total",
-        "band",
-        "safety_flag",
-        "flags",
-        "interpretation",
-        "source",
-    )
+    JSON: ClassVar[str] = "instrument total band safety_flag flags interpretation source"
 
     instrument: str
     total: int

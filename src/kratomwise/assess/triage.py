@@ -66,14 +66,7 @@ class UnknownCode(ValueError):
 class TriageResult(Shaped):
     """``as_dict()`` is exactly the ``kratomwise triage --format json`` object."""
 
-    JSON: ClassVar[tuple[str, ...]] = (
-        "level",
-        "fired_rules",
-        "naloxone_advised",
-        "crisis_resources",
-        "advice",
-        "resources",
-    )
+    JSON: ClassVar[str] = "level fired_rules naloxone_advised crisis_resources advice resources"
 
     level: str
     fired_rules: tuple[FiredRule, ...]

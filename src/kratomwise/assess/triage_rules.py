@@ -67,7 +67,7 @@ def cite(fact_ids: tuple[str, ...]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FiredRule(Shaped):
-    JSON: ClassVar[tuple[str, ...]] = ("id", "level", "codes", "source")
+    JSON: ClassVar[str] = "id level codes source"
 
     id: str
     level: str

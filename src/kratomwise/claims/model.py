@@ -43,14 +43,7 @@ class Judgement:
 
 @dataclass(frozen=True, slots=True)
 class SentenceResult(Shaped):
-    JSON: ClassVar[tuple[str, ...]] = (  # exactly the contract's fields
-        "index",
-        "text",
-        "verdict",
-        "disease_claim",
-        "fact_ids",
-        "reason",
-    )
+    JSON: ClassVar[str] = "index text verdict disease_claim fact_ids reason"  # the contract's
 
     index: int
     text: str
@@ -113,7 +106,7 @@ class Block:
 class Report(Shaped):
     """``as_dict()`` is the object ``kratomwise check --format json`` prints."""
 
-    JSON: ClassVar[tuple[str, ...]] = ("summary", "sentences", "links")
+    JSON: ClassVar[str] = "summary sentences links"
 
     sentences: tuple[SentenceResult, ...]
     links: tuple[Link, ...]

@@ -149,22 +149,15 @@ def parse_entry(raw: dict[str, Any], *, lazy: bool = False) -> Entry:
                 _compile_now(pattern)
     except re.error as exc:
         raise RegistryError(f"{where}: bad pattern: {exc}") from exc
-    return Entry(
-        id=record.id,
-        all=patterns,
-        none=excluded,
-        verdict=record.verdict,
-        negated=record.negated or _FLIP[record.verdict],
-        absolute=record.absolute,
-        facts=record.facts,
-        reason=" ".join(record.reason.split()),
-        reason_negated=" ".join((record.reason_negated or record.reason).split()),
-        disease=record.disease,
-        numbers=record.numbers,
-        years=record.years,
-        priority=record.priority,
-        kratom=record.kratom,
-        paraphrases=record.paraphrases,
+    return Entry(  # the record's fields, with patterns compiled and defaults filled
+        **dict(record)
+        | {
+            "all": patterns,
+            "none": excluded,
+            "negated": record.negated or _FLIP[record.verdict],
+            "reason": " ".join(record.reason.split()),
+            "reason_negated": " ".join((record.reason_negated or record.reason).split()),
+        }
     )
 
 

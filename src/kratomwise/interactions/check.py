@@ -73,7 +73,7 @@ def _join_facts(reasons: Iterable[Reason]) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Pair(Shaped):
-    JSON: ClassVar[tuple[str, ...]] = ("a", "b", "severity", "mechanism", "advice", "fact_ids")
+    JSON: ClassVar[str] = "a b severity mechanism advice fact_ids"
 
     a: str
     b: str
@@ -95,7 +95,7 @@ class Pair(Shaped):
 
 @dataclass(frozen=True, slots=True)
 class Group(Shaped):
-    JSON: ClassVar[tuple[str, ...]] = ("members", "severity", "mechanism", "advice", "fact_ids")
+    JSON: ClassVar[str] = "members severity mechanism advice fact_ids"
 
     members: tuple[str, ...]
     severity: str
@@ -116,15 +116,8 @@ class Group(Shaped):
 
 @dataclass(frozen=True, slots=True)
 class Report(Shaped):
-    JSON: ClassVar[tuple[str, ...]] = (
-        "resolved",
-        "unresolved=unmatched",
-        "pairs",
-        "groups",
-        "highest_severity",
-        "overdose_first",
-        "safety",
-        "notes",
+    JSON: ClassVar[str] = (
+        "resolved unresolved=unmatched pairs groups highest_severity overdose_first safety notes"
     )
 
     resolved: tuple[Resolution, ...]

@@ -91,7 +91,7 @@ def max_edits(length: int) -> int:
 class Resolution(Shaped):
     """What one typed name was resolved to (``names`` empty: unresolved)."""
 
-    JSON: ClassVar[tuple[str, ...]] = ("input", "names", "classes", "matched_by", "confidence")
+    JSON: ClassVar[str] = "input names classes matched_by confidence"
 
     input: str
     names: tuple[str, ...] = ()

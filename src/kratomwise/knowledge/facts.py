@@ -81,7 +81,7 @@ class UnknownFact(KeyError):
 class Source(Shaped):
     """``as_dict()`` is the source as people see it: a seller's address is never given out."""
 
-    JSON: ClassVar[tuple[str, ...]] = ("citation=shown_citation", "url=shown_url")
+    JSON: ClassVar[str] = "citation=shown_citation url=shown_url"
 
     citation: str
     url: str
@@ -106,14 +106,7 @@ class Source(Shaped):
 class Fact(Shaped):
     """``as_dict()`` is the fact as the CLI and API print it."""
 
-    JSON: ClassVar[tuple[str, ...]] = (
-        "id",
-        "topic",
-        "statement",
-        "evidence_type",
-        "sources",
-        "as_of",
-    )
+    JSON: ClassVar[str] = "id topic statement evidence_type sources as_of"
 
     id: str
     topic: str

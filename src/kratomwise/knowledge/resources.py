@@ -67,7 +67,7 @@ class Resource(Shaped):
     """A help line. ``as_dict()`` is its short form (plans, triage); ``as_full_dict()`` the
     resources list's."""
 
-    JSON: ClassVar[tuple[str, ...]] = ("kind", "name", "phone", "url")
+    JSON: ClassVar[str] = "kind name phone url"
 
     country_code: str
     country_name: str

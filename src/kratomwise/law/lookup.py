@@ -63,21 +63,10 @@ class Answer(Shaped):
     """The legal-status answer for one place on one day. ``as_dict()`` is the object printed
     by ``kratomwise law --format json`` and returned by the API."""
 
-    JSON: ClassVar[tuple[str, ...]] = (
-        "query",
-        "jurisdiction",
-        "kratom_status",
-        "seven_oh_status",
-        "min_age",
-        "effective_date=effective_date_text",
-        "as_of=as_of.text",
-        "confidence",
-        "stale",
-        "layers",
-        "requirements",
-        "sources",
-        "notes=all_notes",
-        "data_as_of",
+    JSON: ClassVar[str] = (
+        "query jurisdiction kratom_status seven_oh_status min_age "
+        "effective_date=effective_date_text as_of=as_of.text confidence stale layers requirements "
+        "sources notes=all_notes data_as_of"
     )
 
     query: str

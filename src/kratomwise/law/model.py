@@ -98,14 +98,8 @@ class LawRow(Shaped):
     """One row of the legal-status data set, cleaned and typed (``as_dict()``: a layer of an
     answer)."""
 
-    JSON: ClassVar[tuple[str, ...]] = (
-        "code",
-        "name",
-        "level",
-        "kratom_status",
-        "seven_oh_status",
-        "as_of=as_of.text",
-        "confidence",
+    JSON: ClassVar[str] = (
+        "code name level kratom_status seven_oh_status as_of=as_of.text confidence"
     )
 
     code: str

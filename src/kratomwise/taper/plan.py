@@ -102,7 +102,7 @@ class PlanSettings:
 
 @dataclass(frozen=True, slots=True)
 class Step(Shaped):
-    JSON: ClassVar[tuple[str, ...]] = ("start", "end", "daily_amount", "status", "reason")
+    JSON: ClassVar[str] = "start end daily_amount status reason"
 
     start: dt.date
     end: dt.date
@@ -141,17 +141,9 @@ class Step(Shaped):
 class Plan(Shaped):
     """``as_dict()`` is the object `kratomwise taper plan --format json` prints."""
 
-    JSON: ClassVar[tuple[str, ...]] = (
-        "unit=settings.unit",
-        "percent=settings.percent",
-        "every_days=settings.every_days",
-        "steps",
-        "end_date",
-        "warnings",
-        "fast_steps",
-        "rate=comparison",
-        "no_kratom_rate",
-        "ending",
+    JSON: ClassVar[str] = (
+        "unit=settings.unit percent=settings.percent every_days=settings.every_days steps "
+        "end_date warnings fast_steps rate=comparison no_kratom_rate ending"
     )
 
     settings: PlanSettings

@@ -51,12 +51,7 @@ def per_period(kept: Decimal, days: int, period: int) -> Decimal:
 class Cut(Shaped):
     """One reduction of the plan as it will really be taken."""
 
-    JSON: ClassVar[tuple[str, ...]] = (
-        "start",
-        "from=before",
-        "to=after",
-        "weekly_percent=shown_weekly_percent",
-    )
+    JSON: ClassVar[str] = "start from=before to=after weekly_percent=shown_weekly_percent"
 
     start: dt.date  # first day at the lower amount
     before: Decimal
@@ -166,13 +161,9 @@ def fast_taper(fast: Sequence[Cut], date_format: DateFormat = iso_date) -> Notic
 class RateComparison(Shaped):
     """The person's rate beside the guidance figures; shown with every plan."""
 
-    JSON: ClassVar[tuple[str, ...]] = (
-        "weekly_percent",
-        "monthly_percent",
-        "shorter_use_weekly_percent",
-        "long_term_monthly_percent",
-        "message",
-        "fact_ids",
+    JSON: ClassVar[str] = (
+        "weekly_percent monthly_percent shorter_use_weekly_percent long_term_monthly_percent "
+        "message fact_ids"
     )
 
     weekly_percent: Decimal  # to a tenth, as shown

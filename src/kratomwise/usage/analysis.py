@@ -36,14 +36,7 @@ _USE_DEFAULT_CHECKER = _DefaultChecker()
 class Analysis(Shaped):
     """``as_dict()`` is the object ``kratomwise analyze --format json`` prints."""
 
-    JSON: ClassVar[tuple[str, ...]] = (
-        "entries",
-        "first_day",
-        "last_day",
-        "days_used",
-        "daily",
-        "signals",
-    )
+    JSON: ClassVar[str] = "entries first_day last_day days_used daily signals"
 
     today: dt.date
     entries: int

@@ -80,7 +80,7 @@ def unit_label(key: str) -> str:
 class Day(Shaped):
     """Everything logged on one local calendar day."""
 
-    JSON: ClassVar[tuple[str, ...]] = ("day", "leaf_g=shown_leaf_g", "uses")
+    JSON: ClassVar[str] = "day leaf_g=shown_leaf_g uses"
 
     day: dt.date
     uses: int = 0  # kratom and 7-OH entries
