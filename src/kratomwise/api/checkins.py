@@ -47,13 +47,7 @@ CheckinOut = schema(Result, "CheckinOut", _Saved)
 
 
 def _line(resource: Any) -> dict[str, Any]:
-    return {
-        "name": resource.name,
-        "phone": resource.phone,
-        "sms": resource.sms,
-        "url": resource.url,
-        "hours": resource.hours,
-    }
+    return {name: getattr(resource, name) for name in LineOut.model_fields}
 
 
 @router.post(
