@@ -1,14 +1,11 @@
-"""The shape of one registry entry (pydantic), imported by the registry when it loads.
-
-Patterns are kept exactly as written (no whitespace trimming: a space can be part of a
-pattern); ``parse_entry`` compiles them and fills the defaults that depend on the verdict.
-"""
+"""The shape of one registry entry (pydantic), imported by the registry when it loads;
+``parse_entry`` compiles its patterns and fills the defaults that depend on the verdict."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator, ConfigDict, Field
+from pydantic import AfterValidator, Field
 
 from kratomwise.claims.model import Verdict
 from kratomwise.datamodel import DataModel
@@ -24,8 +21,6 @@ def _a_claim(verdict: Verdict) -> Verdict:
 
 class EntryRecord(DataModel):
     """One entry of registry.yaml: the patterns that find a claim and what the evidence says."""
-
-    model_config = ConfigDict(str_strip_whitespace=False)
 
     id: NonEmpty
     all: Annotated[tuple[NonEmpty, ...], Field(min_length=1)]
