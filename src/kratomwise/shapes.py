@@ -22,12 +22,13 @@ import dataclasses
 import datetime as dt
 import enum
 import operator
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
 __all__ = ["Shaped", "as_number", "json_fields", "to_json"]
+_WRITERS: dict[type, Callable[[Any], Any]] = {}
 
 
 def as_number(amount: Decimal) -> int | float:
@@ -49,22 +50,42 @@ def json_fields(cls: type) -> tuple[tuple[str, str], ...]:
 
 def to_json(value: Any) -> Any:
     """``value`` as plain JSON data (dicts, lists, strings, numbers, booleans, None)."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, str | bool | int | float) or value is None:
-        return value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return as_number(value)
-    if isinstance(value, tuple | list):
-        return [to_json(item) for item in value]
-    if isinstance(value, Mapping):
-        return {str(key): to_json(item) for key, item in value.items()}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = json_fields(type(value))
-        return {key: to_json(operator.attrgetter(name)(value)) for key, name in fields}
-    raise TypeError(f"{type(value).__name__} has no JSON shape")
+    writer = _WRITERS.get(type(value))
+    if writer is None:  # found once per type: a journal's JSON has thousands of days
+        writer = _WRITERS[type(value)] = _writer(type(value))
+    return writer(value)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _list(value: Any) -> list[Any]:
+    return [to_json(item) for item in value]
+
+
+def _dict(value: Mapping[Any, Any]) -> dict[str, Any]:
+    return {str(key): to_json(item) for key, item in value.items()}
+
+
+def _writer(cls: type) -> Callable[[Any], Any]:
+    """How values of ``cls`` are written."""
+    if issubclass(cls, enum.Enum):  # before str: a StrEnum is a str
+        return operator.attrgetter("value")
+    if issubclass(cls, str | int | float) or cls is type(None):
+        return _same
+    if issubclass(cls, dt.date):
+        return operator.methodcaller("isoformat")
+    if issubclass(cls, Decimal):
+        return as_number
+    if issubclass(cls, tuple | list):
+        return _list
+    if issubclass(cls, Mapping):
+        return _dict
+    if dataclasses.is_dataclass(cls):
+        getters = tuple((key, operator.attrgetter(name)) for key, name in json_fields(cls))
+        return lambda value: {key: to_json(get(value)) for key, get in getters}
+    raise TypeError(f"{cls.__name__} has no JSON shape")
 
 
 class Shaped:
