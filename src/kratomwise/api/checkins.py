@@ -34,8 +34,7 @@ class LineOut(Schema):
 
 
 class _Saved(Schema):
-    """What the answer adds, before the scored result (``kratomwise score`` JSON)."""
-
+    # What the answer adds, before the scored result (``kratomwise score`` JSON).
     crisis_lines: list[LineOut]
     emergency_lines: list[LineOut]
     care_lines: list[LineOut]

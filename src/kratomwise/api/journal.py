@@ -57,7 +57,7 @@ AnalysisOut = schema(Analysis, "AnalysisOut")
 
 
 class EntriesPageOut(Schema):
-    items: list[EntryOut]
+    items: list[EntryOut]  # type: ignore[valid-type]
     next: str | None = Field(
         ..., description="Pass as `cursor` to get the next page; null on the last page."
     )

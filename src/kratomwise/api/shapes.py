@@ -53,8 +53,10 @@ def api_type(hint: Any) -> Any:
 @cache
 def schema(cls: type, name: str | None = None, base: type[Schema] = Schema) -> type[Schema]:
     """The response schema of a shaped dataclass, ``<Class>Out`` unless named; ``base``'s own
-    fields (an answer that adds to the core's object) come first."""
+    fields (an answer that adds to the core's object) come first and its docstring describes
+    the schema."""
     fields: dict[str, Any] = {
         key: (api_type(_hint(cls, attribute)), ...) for key, attribute in json_fields(cls)
     }
-    return create_model(name or f"{cls.__name__}Out", __base__=base, **fields)
+    doc = base.__doc__ if base is not Schema else None
+    return create_model(name or f"{cls.__name__}Out", __base__=base, __doc__=doc, **fields)
