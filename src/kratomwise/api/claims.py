@@ -21,10 +21,12 @@ class CheckIn(Schema):
     lines: bool = Field(False, strict=True)
 
 
-CheckOut = schema(Report, "CheckOut")
+ClaimReportOut = schema(Report, "ClaimReportOut")
 
 
-@router.post("", response=responses(CheckOut, NOT_JSON), summary="Check a text claim by claim")
+@router.post(
+    "", response=responses(ClaimReportOut, NOT_JSON), summary="Check a text claim by claim"
+)
 def check(request: Any, payload: CheckIn) -> dict[str, Any]:
     """Each sentence gets a verdict (supported, contradicted, unsupported or not_a_claim) with
     the fact ids behind it; disease claims are flagged and shop or affiliate links listed.
