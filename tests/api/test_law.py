@@ -21,7 +21,7 @@ def test_by_name_returns_the_cli_object(client) -> None:
     assert response.status_code == 200
     doc = response.json()
     assert set(doc) >= CONTRACT
-    assert doc == lookup("Denver", today=date(2026, 11, 25)).to_dict()
+    assert doc == lookup("Denver", today=date(2026, 11, 25)).as_dict()
     assert [layer["code"] for layer in doc["layers"]] == ["US", "US-CO", "US-CO:denver"]
 
 

@@ -94,7 +94,7 @@ def test_short_names_are_not_fuzzed(checker: Checker) -> None:
 def test_unknown_name_is_unresolved_with_no_names(checker: Checker) -> None:
     res = checker.resolver.resolve("blorptastic")
     assert not res.resolved
-    assert res.as_dict() == {"input": "blorptastic", "suggestions": list(res.suggestions)}
+    assert res.unmatched.as_dict() == {"input": "blorptastic", "suggestions": list(res.suggestions)}
 
 
 def test_empty_input(checker: Checker) -> None:

@@ -62,7 +62,7 @@ def test_legal_city_in_banned_state_is_banned() -> None:
     )
     assert result.kratom_status is Status.banned
     assert result.deciding_layer.code == "XX-AA"
-    assert result.to_dict()["effective_date"] == "2016"
+    assert result.as_dict()["effective_date"] == "2016"
 
 
 def test_most_restrictive_order() -> None:
@@ -86,7 +86,7 @@ def test_seven_oh_same_resolves_per_layer() -> None:
         row("XX-AA", Level.state, Status.regulated, SevenOh.banned, min_age=21),
         row("XX-AA:town", Level.city, Status.regulated, SevenOh.same, min_age=18),
     )
-    data = result.to_dict()
+    data = result.as_dict()
     assert data["kratom_status"] == "regulated"
     assert data["seven_oh_status"] == "banned"
     assert [layer["seven_oh_status"] for layer in data["layers"]] == [
@@ -98,20 +98,20 @@ def test_seven_oh_same_resolves_per_layer() -> None:
 
 
 def test_real_nesting_newport_beach() -> None:
-    data = lookup("US-CA:newport-beach", today=TODAY).to_dict()
+    data = lookup("US-CA:newport-beach", today=TODAY).as_dict()
     assert [layer["code"] for layer in data["layers"]] == ["US", "US-CA", "US-CA:newport-beach"]
     assert data["kratom_status"] == "banned"
     assert data["seven_oh_status"] == "banned"
 
 
 def test_layers_widest_first_and_federal_for_us() -> None:
-    data = lookup("US-CO:denver", today=TODAY).to_dict()
+    data = lookup("US-CO:denver", today=TODAY).as_dict()
     assert [layer["level"] for layer in data["layers"]] == ["country", "state", "city"]
     assert data["layers"][0]["code"] == "US"
 
 
 def test_weakest_confidence_and_oldest_as_of() -> None:
-    data = lookup("US-CO:denver", today=TODAY).to_dict()
+    data = lookup("US-CO:denver", today=TODAY).as_dict()
     assert data["confidence"] == "unverified"
     assert data["as_of"] == "2017-11-26"
 
@@ -121,11 +121,11 @@ def test_no_row_answers_from_nearest_layer_and_says_so() -> None:
     assert not result.own_row
     assert [layer.code for layer in result.layers] == ["US", "US-CO"]
     assert "no row of its own" in result.all_notes[0]
-    assert result.to_dict()["jurisdiction"]["code"] == "US-CO:aurora"
+    assert result.as_dict()["jurisdiction"]["code"] == "US-CO:aurora"
 
 
 def test_kuala_lumpur_is_malaysia_with_a_note() -> None:
-    data = lookup("Kuala Lumpur", today=TODAY).to_dict()
+    data = lookup("Kuala Lumpur", today=TODAY).as_dict()
     assert data["jurisdiction"]["code"] == "MY-14"
     assert [layer["code"] for layer in data["layers"]] == ["MY"]
     assert data["kratom_status"] == "banned"
@@ -133,7 +133,7 @@ def test_kuala_lumpur_is_malaysia_with_a_note() -> None:
 
 
 def test_json_object_contract() -> None:
-    data = lookup("texas", today=TODAY).to_dict()
+    data = lookup("texas", today=TODAY).as_dict()
     expected = {
         "query", "jurisdiction", "kratom_status", "seven_oh_status", "min_age",
         "effective_date", "as_of", "confidence", "stale", "layers", "requirements", "sources",
@@ -153,7 +153,7 @@ def test_json_object_contract() -> None:
 
 
 def test_seller_pages_never_in_sources() -> None:
-    data = lookup("US-AK", today=TODAY).to_dict()
+    data = lookup("US-AK", today=TODAY).as_dict()
     assert not any("kratom.com" in url for url in data["sources"])
     assert data["confidence"] == "unverified"
 

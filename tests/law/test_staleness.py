@@ -31,7 +31,7 @@ def test_thailand_fresh_then_stale_with_today() -> None:
     stale = lookup("Thailand", today=date(2025, 1, 1))
     assert stale.stale
     assert stale.all_notes[-1] == CHECK_CURRENT_LAW
-    assert stale.to_dict()["stale"] is True
+    assert stale.as_dict()["stale"] is True
 
 
 def test_unverified_is_stale_even_when_recent() -> None:

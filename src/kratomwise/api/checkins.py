@@ -12,6 +12,8 @@ from kratomwise.api import idempotency
 from kratomwise.api.answers import answers_of, request_schema
 from kratomwise.api.auth import WRITE_AUTH
 from kratomwise.api.errors import NOT_JSON, responses
+from kratomwise.api.shapes import schema
+from kratomwise.assess.model import Result
 from kratomwise.web.accounts.http import AuthedHttpRequest
 
 router = Router(tags=["checkins"])
@@ -31,29 +33,20 @@ class LineOut(Schema):
     hours: str | None
 
 
-class CheckinOut(Schema):
+class _Saved(Schema):
+    # What the answer adds, before the scored result (``kratomwise score`` JSON).
     crisis_lines: list[LineOut]
     emergency_lines: list[LineOut]
     care_lines: list[LineOut]
     id: int
     taken_at: str
-    instrument: str
-    total: int
-    band: str | None
-    safety_flag: bool
-    flags: list[str]
-    interpretation: str
-    source: str
+
+
+CheckinOut = schema(Result, "CheckinOut", _Saved)
 
 
 def _line(resource: Any) -> dict[str, Any]:
-    return {
-        "name": resource.name,
-        "phone": resource.phone,
-        "sms": resource.sms,
-        "url": resource.url,
-        "hours": resource.hours,
-    }
+    return {name: getattr(resource, name) for name in LineOut.model_fields}
 
 
 @router.post(

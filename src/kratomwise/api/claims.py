@@ -7,8 +7,10 @@ from typing import Any, Literal
 from ninja import Field, Router, Schema
 
 from kratomwise.api.errors import NOT_JSON, responses
+from kratomwise.api.shapes import schema
 from kratomwise.claims import FORMATS
 from kratomwise.claims.checker import MAX_CHARS
+from kratomwise.claims.model import Report
 
 router = Router(tags=["claims"])
 
@@ -19,37 +21,12 @@ class CheckIn(Schema):
     lines: bool = Field(False, strict=True)
 
 
-class SummaryOut(Schema):
-    sentences: int
-    claims: int
-    supported: int
-    contradicted: int
-    unsupported: int
-    disease_claims: int
+ClaimReportOut = schema(Report, "ClaimReportOut")
 
 
-class SentenceOut(Schema):
-    index: int
-    text: str
-    verdict: str
-    disease_claim: bool
-    fact_ids: list[str]
-    reason: str
-
-
-class LinkOut(Schema):
-    url: str
-    text: str
-    kind: str
-
-
-class CheckOut(Schema):
-    summary: SummaryOut
-    sentences: list[SentenceOut]
-    links: list[LinkOut]
-
-
-@router.post("", response=responses(CheckOut, NOT_JSON), summary="Check a text claim by claim")
+@router.post(
+    "", response=responses(ClaimReportOut, NOT_JSON), summary="Check a text claim by claim"
+)
 def check(request: Any, payload: CheckIn) -> dict[str, Any]:
     """Each sentence gets a verdict (supported, contradicted, unsupported or not_a_claim) with
     the fact ids behind it; disease claims are flagged and shop or affiliate links listed.

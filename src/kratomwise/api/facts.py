@@ -4,34 +4,22 @@ from __future__ import annotations
 
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
+from pydantic import create_model
 
 from kratomwise.api.errors import responses
-from kratomwise.knowledge import UnknownFact, get_fact, search
+from kratomwise.api.shapes import schema
+from kratomwise.knowledge import Fact, UnknownFact, get_fact, search
 
 router = Router(tags=["facts"])
 
 
-class SourceOut(Schema):
-    citation: str
-    url: str
-
-
-class FactOut(Schema):
-    id: str
-    topic: str
-    statement: str
-    evidence_type: str
-    sources: list[SourceOut]
-    as_of: str
-
-
-class HitOut(FactOut):
-    score: float
+FactOut = schema(Fact)
+HitOut = create_model("HitOut", __base__=FactOut, score=(float, ...))  # a fact and its score
 
 
 class SearchOut(Schema):
     query: str
-    results: list[HitOut]
+    results: list[HitOut]  # type: ignore[valid-type]
 
 
 class SearchIn(Schema):

@@ -9,7 +9,10 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from kratomwise.api.errors import explain_pattern, responses
+from kratomwise.api.shapes import schema
 from kratomwise.interactions import names as name_rules
+from kratomwise.interactions.check import Report
+from kratomwise.interactions.resolve import Completion
 
 router = Router(tags=["interactions"])
 
@@ -36,62 +39,13 @@ class NamesIn(Schema):
     )
 
 
-class ResolvedOut(Schema):
-    input: str
-    names: list[str]
-    classes: list[str]
-    matched_by: str
-    confidence: float
-
-
-class UnresolvedOut(Schema):
-    input: str
-    suggestions: list[str]
-
-
-class PairOut(Schema):
-    a: str
-    b: str
-    severity: str
-    mechanism: str
-    advice: list[str]
-    fact_ids: list[str]
-
-
-class GroupOut(Schema):
-    members: list[str]
-    severity: str
-    mechanism: str
-    advice: list[str]
-    fact_ids: list[str]
-
-
-class StatementOut(Schema):
-    text: str
-    fact_ids: list[str]
-
-
-class ReportOut(Schema):
-    resolved: list[ResolvedOut]
-    unresolved: list[UnresolvedOut]
-    pairs: list[PairOut]
-    groups: list[GroupOut]
-    highest_severity: str
-    overdose_first: bool
-    safety: list[StatementOut]
-    notes: list[StatementOut]
-
-
-class CompletionOut(Schema):
-    display: str
-    name: str
-    kind: str
+ReportOut = schema(Report, "ReportOut")
 
 
 class SuggestOut(Schema):
     query: str
     suggestions: list[str]
-    entries: list[CompletionOut]
+    entries: list[schema(Completion)]  # type: ignore[valid-type]
 
 
 @router.get(
@@ -135,5 +89,5 @@ def suggest(request: Any, params: Query[SuggestIn]) -> dict[str, Any]:
     return {
         "query": query,
         "suggestions": [e.display for e in entries],
-        "entries": [{"display": e.display, "name": e.name, "kind": e.kind} for e in entries],
+        "entries": [e.as_dict() for e in entries],
     }

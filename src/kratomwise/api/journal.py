@@ -22,6 +22,8 @@ from kratomwise.api.dates import date_field, parse_day
 from kratomwise.api.errors import NOT_JSON, explain_pattern, responses
 from kratomwise.api.journal_write import EntryWritten as EntryOut
 from kratomwise.api.journal_write import entry_dict
+from kratomwise.api.shapes import schema
+from kratomwise.usage.analysis import Analysis
 from kratomwise.usage.formats import MAX_CHARS, MAX_ENTRIES
 from kratomwise.web.accounts.http import AuthedHttpRequest
 
@@ -51,32 +53,11 @@ class AnalyzeIn(Schema):
     today: str | None = date_field(None, "Analyse up to this date (default: today)")
 
 
-class DailyOut(Schema):
-    day: str
-    leaf_g: float
-    uses: int
-
-
-class SignalOut(Schema):
-    code: str
-    level: str
-    start: str
-    end: str
-    explanation: str
-    fact_ids: list[str]
-
-
-class AnalysisOut(Schema):
-    entries: int
-    first_day: str | None
-    last_day: str | None
-    days_used: int
-    daily: list[DailyOut]
-    signals: list[SignalOut]
+AnalysisOut = schema(Analysis, "AnalysisOut")
 
 
 class EntriesPageOut(Schema):
-    items: list[EntryOut]
+    items: list[EntryOut]  # type: ignore[valid-type]
     next: str | None = Field(
         ..., description="Pass as `cursor` to get the next page; null on the last page."
     )

@@ -17,6 +17,7 @@ from kratomwise.api.auth import WRITE_AUTH
 from kratomwise.api.dates import datetime_field
 from kratomwise.api.errors import NOT_JSON, explain_pattern, responses
 from kratomwise.api.params import Number, Rating
+from kratomwise.api.shapes import schema
 from kratomwise.usage import model as usage
 from kratomwise.web.accounts.http import AuthedHttpRequest
 
@@ -95,32 +96,18 @@ class EntryPatch(Schema):
         return data
 
 
-class EntryWritten(Schema):
+class _Stored(Schema):
     """One journal entry as the API reads and writes it."""
 
     id: int
-    taken_at: str
-    substance: str
-    form: str
-    amount: float
-    unit: str
-    craving: int | None
-    mood: int | None
-    note: str
+
+
+EntryWritten = schema(usage.Entry, "EntryWritten", _Stored)
 
 
 def entry_dict(entry: Any, tz: dt.tzinfo) -> dict[str, Any]:
-    return {
-        "id": entry.pk,
-        "taken_at": entry.taken_at.astimezone(tz).isoformat(),
-        "substance": entry.substance,
-        "form": entry.form,
-        "amount": float(entry.amount),
-        "unit": entry.unit,
-        "craving": entry.craving,
-        "mood": entry.mood,
-        "note": entry.note,
-    }
+    """A stored entry (``web.journal.models.Entry``) in ``tz``."""
+    return {"id": entry.pk, **entry.to_core(tz).as_dict()}
 
 
 def _form_data(values: dict[str, Any], tz: dt.tzinfo) -> dict[str, Any]:

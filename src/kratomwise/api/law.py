@@ -9,56 +9,24 @@ from ninja import Field, Query, Router, Schema, Status
 
 from kratomwise.api.dates import date_field, parse_day
 from kratomwise.api.errors import explain_pattern, responses
+from kratomwise.api.shapes import schema
 from kratomwise.law import AmbiguousPlace, Answer, Candidate, PlaceNotFound, lookup, lookup_code
 
 router = Router(tags=["law"])
 
 
-class JurisdictionOut(Schema):
-    code: str
-    name: str
-    level: str
-
-
-class LayerOut(JurisdictionOut):
-    kratom_status: str
-    seven_oh_status: str
-    as_of: str
-    confidence: str
-
-
-class LawOut(Schema):
-    query: str
-    jurisdiction: JurisdictionOut
-    kratom_status: str
-    seven_oh_status: str
-    min_age: int | None
-    effective_date: str | None
-    as_of: str
-    confidence: str
-    stale: bool
-    layers: list[LayerOut]
-    requirements: str
-    sources: list[str]
-    notes: list[str]
-    data_as_of: str
-
-
-class CandidateOut(Schema):
-    code: str
-    name: str
-    level: str
-    has_data: bool
+LawOut = schema(Answer, "LawOut")
+CandidateOut = schema(Candidate)
 
 
 class NotFoundOut(Schema):
     detail: str
-    suggestions: list[CandidateOut]
+    suggestions: list[CandidateOut]  # type: ignore[valid-type]
 
 
 class AmbiguousOut(Schema):
     detail: str
-    candidates: list[CandidateOut]
+    candidates: list[CandidateOut]  # type: ignore[valid-type]
 
 
 RESPONSES = {**responses(LawOut), 404: NotFoundOut, 409: AmbiguousOut}
@@ -78,10 +46,7 @@ class PlaceIn(AsOfIn):
 
 
 def _candidates(found: list[Candidate]) -> list[dict[str, object]]:
-    return [
-        {"code": c.code, "name": c.name, "level": c.level.value, "has_data": c.has_data}
-        for c in found
-    ]
+    return [c.as_dict() for c in found]
 
 
 def _today(text: str | None) -> date:
@@ -114,7 +79,7 @@ def _respond(query: str, find: _Find, today: str | None) -> Status[dict[str, obj
                 "suggestions": _candidates(exc.suggestions),
             },
         )
-    return Status(200, answer.to_dict())
+    return Status(200, answer.as_dict())
 
 
 @router.get("", response=RESPONSES, summary="Legal status by place name or code")

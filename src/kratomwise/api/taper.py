@@ -14,6 +14,8 @@ from ninja.errors import HttpError
 
 from kratomwise.api.dates import date_field, parse_day
 from kratomwise.api.errors import NOT_JSON, responses
+from kratomwise.api.shapes import schema
+from kratomwise.taper.plan import Plan
 
 router = Router(tags=["taper"])
 
@@ -50,61 +52,7 @@ class PlanIn(Schema):
     hold_craving: int | None = Field(None, ge=1, le=10)
 
 
-class StepOut(Schema):
-    start: str
-    end: str
-    daily_amount: float
-    status: str
-    reason: str | None
-
-
-class WarningOut(Schema):
-    code: str
-    message: str
-    fact_ids: list[str]
-
-
-class FastStepOut(Schema):
-    start: str
-    from_: float = Field(..., alias="from")
-    to: float
-    weekly_percent: float
-
-
-class RateOut(Schema):
-    weekly_percent: float
-    monthly_percent: float
-    shorter_use_weekly_percent: float
-    long_term_monthly_percent: float
-    message: str
-    fact_ids: list[str]
-
-
-class LineOut(Schema):
-    kind: str
-    name: str
-    phone: str | None
-    url: str | None
-
-
-class ClosingOut(Schema):
-    code: str
-    message: str
-    fact_ids: list[str]
-    resources: list[LineOut]
-
-
-class PlanOut(Schema):
-    unit: str
-    percent: float
-    every_days: int
-    steps: list[StepOut]
-    end_date: str
-    warnings: list[WarningOut]
-    fast_steps: list[FastStepOut]
-    rate: RateOut
-    no_kratom_rate: WarningOut
-    ending: list[ClosingOut]
+PlanOut = schema(Plan)
 
 
 def _decimal(value: float | str | None, name: str) -> Decimal:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import ClassVar
+
+from kratomwise.shapes import Shaped
 
 
 class InvalidValue(ValueError):
@@ -151,7 +153,11 @@ class Instrument:
 
 
 @dataclass(frozen=True, slots=True)
-class Result:
+class Result(Shaped):
+    """``as_dict()`` is exactly the ``kratomwise score --format json`` object."""
+
+    JSON: ClassVar[str] = "instrument total band safety_flag flags interpretation source"
+
     instrument: str
     total: int
     band: str | None
@@ -165,18 +171,6 @@ class Result:
     treatment_options: bool = False
     max_total: int = 0
     loinc_total: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        """Exactly the ``kratomwise score --format json`` object."""
-        return {
-            "instrument": self.instrument,
-            "total": self.total,
-            "band": self.band,
-            "safety_flag": self.safety_flag,
-            "flags": list(self.flags),
-            "interpretation": self.interpretation,
-            "source": self.source,
-        }
 
     def answer(self, item_id: str) -> int | None:
         for key, value in self.answers:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ClassVar
 
 from kratomwise.assess.triage_advice import Advice, build_advice, order_resources
 from kratomwise.assess.triage_rules import (
@@ -33,6 +33,7 @@ from kratomwise.assess.triage_rules import (
 )
 from kratomwise.i18n import _
 from kratomwise.knowledge import resources as _res
+from kratomwise.shapes import Shaped
 
 CODE_DEFS: Mapping[str, CodeDef] = MappingProxyType({c.code: c for c in CODE_TABLE})
 # code -> plain-language label, in reference-table order.
@@ -62,7 +63,11 @@ class UnknownCode(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class TriageResult:
+class TriageResult(Shaped):
+    """``as_dict()`` is exactly the ``kratomwise triage --format json`` object."""
+
+    JSON: ClassVar[str] = "level fired_rules naloxone_advised crisis_resources advice resources"
+
     level: str
     fired_rules: tuple[FiredRule, ...]
     naloxone_advised: bool
@@ -98,17 +103,6 @@ class TriageResult:
     @property
     def other_resources(self) -> tuple[_res.Resource, ...]:
         return tuple(r for r in self.resources if r.kind not in _res.EMERGENCY_KINDS)
-
-    def as_dict(self) -> dict[str, Any]:
-        """Exactly the ``kratomwise triage --format json`` object."""
-        return {
-            "level": self.level,
-            "fired_rules": [r.as_dict() for r in self.fired_rules],
-            "naloxone_advised": self.naloxone_advised,
-            "crisis_resources": self.crisis_resources,
-            "advice": list(self.advice),
-            "resources": [r.as_dict() for r in self.resources],
-        }
 
 
 def highest(levels: Iterable[str]) -> str:

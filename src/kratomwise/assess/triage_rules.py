@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import ClassVar
 
 from kratomwise.assess.triage_codes import CODE_TABLE, GROUPS, LEVELS, CodeDef
 from kratomwise.i18n import _
 from kratomwise.knowledge import get_fact
+from kratomwise.shapes import Shaped
 
 __all__ = [
     "CODE_TABLE",
@@ -65,7 +66,9 @@ def cite(fact_ids: tuple[str, ...]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class FiredRule:
+class FiredRule(Shaped):
+    JSON: ClassVar[str] = "id level codes source"
+
     id: str
     level: str
     codes: tuple[str, ...]
@@ -76,14 +79,6 @@ class FiredRule:
     def source(self) -> str:
         """Built from the cited facts: one citation system for every rule."""
         return cite(self.fact_ids)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "level": self.level,
-            "codes": list(self.codes),
-            "source": self.source,
-        }
 
 
 @dataclass(frozen=True, slots=True)

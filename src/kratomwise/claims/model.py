@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import ClassVar
+
+from kratomwise.shapes import Shaped
 
 
 class Verdict(str, enum.Enum):  # noqa: UP042 (json-friendly values)
@@ -40,7 +42,9 @@ class Judgement:
 
 
 @dataclass(frozen=True, slots=True)
-class SentenceResult:
+class SentenceResult(Shaped):
+    JSON: ClassVar[str] = "index text verdict disease_claim fact_ids reason"  # the contract's
+
     index: int
     text: str
     verdict: Verdict
@@ -67,30 +71,16 @@ class SentenceResult:
         start, end = self.span
         return self.text[:start], self.text[start:end], self.text[end:]
 
-    def as_dict(self) -> dict[str, Any]:
-        """The sentence as the CLI prints it (exactly the contract's fields)."""
-        return {
-            "index": self.index,
-            "text": self.text,
-            "verdict": self.verdict.value,
-            "disease_claim": self.disease_claim,
-            "fact_ids": list(self.fact_ids),
-            "reason": self.reason,
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Link:
+class Link(Shaped):
     url: str
     text: str
     kind: LinkKind
 
-    def as_dict(self) -> dict[str, str]:
-        return {"url": self.url, "text": self.text, "kind": self.kind.value}
-
 
 @dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(Shaped):
     sentences: int
     claims: int
     supported: int
@@ -103,16 +93,6 @@ class Summary:
         """Share of claims the evidence supports (None when there is no claim)."""
         return None if self.claims == 0 else self.supported / self.claims
 
-    def as_dict(self) -> dict[str, int]:
-        return {
-            "sentences": self.sentences,
-            "claims": self.claims,
-            "supported": self.supported,
-            "contradicted": self.contradicted,
-            "unsupported": self.unsupported,
-            "disease_claims": self.disease_claims,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -123,7 +103,11 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
-class Report:
+class Report(Shaped):
+    """``as_dict()`` is the object ``kratomwise check --format json`` prints."""
+
+    JSON: ClassVar[str] = "summary sentences links"
+
     sentences: tuple[SentenceResult, ...]
     links: tuple[Link, ...]
     blocks: tuple[Block, ...] = field(default=())
@@ -148,11 +132,3 @@ class Report:
             for fact_id in sentence.fact_ids:
                 seen.setdefault(fact_id, None)
         return tuple(seen)
-
-    def as_dict(self) -> dict[str, Any]:
-        """The report as ``kratomwise check --format json`` prints it."""
-        return {
-            "summary": self.summary.as_dict(),
-            "sentences": [s.as_dict() for s in self.sentences],
-            "links": [link.as_dict() for link in self.links],
-        }

@@ -124,13 +124,6 @@ def _search(pattern: Pattern, text: str, seen: Seen) -> re.Match[str] | None:
     return seen[pattern]
 
 
-def _verdict(value: Any, where: str) -> Verdict:
-    try:
-        return Verdict(str(value))
-    except ValueError:
-        raise RegistryError(f"{where}: unknown verdict {value!r}") from None
-
-
 def _compile_now(pattern: Pattern) -> None:
     for single in pattern if isinstance(pattern, tuple) else (pattern,):
         if isinstance(single, LazyPattern):
@@ -140,39 +133,31 @@ def _compile_now(pattern: Pattern) -> None:
 def parse_entry(raw: dict[str, Any], *, lazy: bool = False) -> Entry:
     """One entry; ``lazy`` leaves its patterns to be compiled on first use (the packaged
     registry: ``tests/claims`` compiles every one of them)."""
-    where = f"registry:{raw.get('id', '?')}"
-    for key in ("id", "all", "verdict", "facts", "reason"):
-        if not raw.get(key):
-            raise RegistryError(f"{where}: missing {key}")
-    verdict = _verdict(raw["verdict"], where)
-    if verdict is Verdict.not_a_claim:
-        raise RegistryError(f"{where}: a canonical claim cannot be not_a_claim")
-    negated = _verdict(raw.get("negated", _FLIP[verdict].value), where)
-    absolute = _verdict(raw["absolute"], where) if raw.get("absolute") else None
+    from kratomwise.claims.registry_record import EntryRecord
+    from kratomwise.datamodel import ValidationError, error_message
+
+    where = f"registry:{raw.get('id', '?') if isinstance(raw, dict) else '?'}"
     try:
-        patterns = tuple(_shared_pattern(str(p)) for p in raw["all"])
-        excluded = tuple(_shared_pattern(str(p)) for p in raw.get("none", []))
+        record = EntryRecord.model_validate(raw)
+    except ValidationError as exc:
+        raise RegistryError(error_message(exc, where, raw)) from None
+    try:
+        patterns = tuple(_shared_pattern(p) for p in record.all)
+        excluded = tuple(_shared_pattern(p) for p in record.none)
         if not lazy:
             for pattern in patterns + excluded:
                 _compile_now(pattern)
     except re.error as exc:
         raise RegistryError(f"{where}: bad pattern: {exc}") from exc
-    return Entry(
-        id=str(raw["id"]),
-        all=patterns,
-        none=excluded,
-        verdict=verdict,
-        negated=negated,
-        absolute=absolute,
-        facts=tuple(str(f) for f in raw["facts"]),
-        reason=" ".join(str(raw["reason"]).split()),
-        reason_negated=" ".join(str(raw.get("reason_negated", raw["reason"])).split()),
-        disease=bool(raw.get("disease", False)),
-        numbers=bool(raw.get("numbers", True)),
-        years=bool(raw.get("years", False)),
-        priority=int(raw.get("priority", 0)),
-        kratom=bool(raw.get("kratom", True)),
-        paraphrases=tuple(str(p) for p in raw.get("paraphrases", [])),
+    return Entry(  # the record's fields, with patterns compiled and defaults filled
+        **dict(record)
+        | {
+            "all": patterns,
+            "none": excluded,
+            "negated": record.negated or _FLIP[record.verdict],
+            "reason": " ".join(record.reason.split()),
+            "reason_negated": " ".join((record.reason_negated or record.reason).split()),
+        }
     )
 
 

@@ -58,7 +58,7 @@ def law_command(
         hint = f"; did you mean: {_labels(exc.suggestions)}?" if exc.suggestions else ""
         fail(f"{exc.reason or f'no place matches {_short(query)}'}{hint}")
     if fmt is Format.json:
-        emit_json(answer.to_dict())
+        emit_json(answer.as_dict())
         return
     _print_answer(answer)
 

@@ -156,7 +156,7 @@ def _cite(fact_ids: tuple[str, ...] | list[str]) -> str:
 def _print_text(plan: Plan) -> None:
     from rich.table import Table
 
-    from kratomwise.taper import format_amount, no_kratom_rate_statement, rate_comparison
+    from kratomwise.taper import format_amount
 
     out = console()
     unit = plan.settings.unit.label
@@ -180,10 +180,10 @@ def _print_text(plan: Plan) -> None:
         )
     out.print(table)
     out.print(f"Plan reaches 0 on {plan.end_date.isoformat()}.")
-    rate = plan.rate or rate_comparison(plan.settings)
+    rate = plan.comparison
     out.print(rate.message, highlight=False)
     out.print(_cite(rate.fact_ids), highlight=False)
-    note = no_kratom_rate_statement()
+    note = plan.no_kratom_rate
     out.print(f"[dim]{note.message} ({', '.join(note.fact_ids)})[/dim]", highlight=False)
     for item in plan.ending:
         out.print(f"[bold]{item.message}[/bold]", highlight=False)

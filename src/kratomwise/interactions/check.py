@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import product
-from typing import Any
+from typing import ClassVar
 
 from kratomwise.i18n import _
-from kratomwise.interactions.resolve import Resolution, Resolver
+from kratomwise.interactions.resolve import Resolution, Resolver, Unresolved
 from kratomwise.interactions.rules import GroupRule, PairRule, RuleSet
 from kratomwise.interactions.safety import SafetyItem, safety_items
 from kratomwise.interactions.severity import most_severe, rank
 from kratomwise.interactions.table import KRATOM, Table
+from kratomwise.shapes import Shaped
 
 # Classes that mean an opioid is (or may be) involved: overdose signs and naloxone come first.
 OPIOID_CLASSES = frozenset(
@@ -71,7 +72,9 @@ def _join_facts(reasons: Iterable[Reason]) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
-class Pair:
+class Pair(Shaped):
+    JSON: ClassVar[str] = "a b severity mechanism advice fact_ids"
+
     a: str
     b: str
     severity: str
@@ -89,19 +92,11 @@ class Pair:
     def fact_ids(self) -> tuple[str, ...]:
         return _join_facts(self.reasons)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "a": self.a,
-            "b": self.b,
-            "severity": self.severity,
-            "mechanism": self.mechanism,
-            "advice": list(self.advice),
-            "fact_ids": list(self.fact_ids),
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Group:
+class Group(Shaped):
+    JSON: ClassVar[str] = "members severity mechanism advice fact_ids"
+
     members: tuple[str, ...]
     severity: str
     reason: Reason
@@ -118,18 +113,13 @@ class Group:
     def fact_ids(self) -> tuple[str, ...]:
         return self.reason.fact_ids
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "members": list(self.members),
-            "severity": self.severity,
-            "mechanism": self.mechanism,
-            "advice": list(self.advice),
-            "fact_ids": list(self.fact_ids),
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Report:
+class Report(Shaped):
+    JSON: ClassVar[str] = (
+        "resolved unresolved=unmatched pairs groups highest_severity overdose_first safety notes"
+    )
+
     resolved: tuple[Resolution, ...]
     unresolved: tuple[Resolution, ...]
     pairs: tuple[Pair, ...]
@@ -139,6 +129,10 @@ class Report:
     has_naloxone: bool = False
     depressant_involved: bool = False  # a substance that slows breathing or dulls alertness
     notes: tuple[SafetyItem, ...] = ()  # what the result means when there is nothing to rate
+
+    @property
+    def unmatched(self) -> tuple[Unresolved, ...]:
+        return tuple(r.unmatched for r in self.unresolved)
 
     @property
     def substances(self) -> tuple[str, ...]:
@@ -154,19 +148,6 @@ class Report:
     def safety(self) -> tuple[SafetyItem, ...]:
         """The overdose signs and naloxone points shown first (empty when not needed)."""
         return safety_items() if self.overdose_first else ()
-
-    def as_dict(self) -> dict[str, Any]:
-        """The object the CLI prints with --format json and the API returns."""
-        return {
-            "resolved": [r.as_dict() for r in self.resolved],
-            "unresolved": [r.as_dict() for r in self.unresolved],
-            "pairs": [p.as_dict() for p in self.pairs],
-            "groups": [g.as_dict() for g in self.groups],
-            "highest_severity": self.highest_severity,
-            "overdose_first": self.overdose_first,
-            "safety": [item.as_dict() for item in self.safety],
-            "notes": [item.as_dict() for item in self.notes],
-        }
 
 
 def _unconfirmed(pair: Pair) -> Pair:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import ClassVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from kratomwise.interactions import library
 from kratomwise.interactions.table import Entry, Table, compact, normalise_name
+from kratomwise.shapes import Shaped
 
 MATCH_KINDS: tuple[str, ...] = ("generic", "brand", "alias", "fuzzy")
 SUGGESTIONS = 5  # "did you mean" names offered for an unresolved name
@@ -87,8 +88,10 @@ def max_edits(length: int) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class Resolution:
+class Resolution(Shaped):
     """What one typed name was resolved to (``names`` empty: unresolved)."""
+
+    JSON: ClassVar[str] = "input names classes matched_by confidence"
 
     input: str
     names: tuple[str, ...] = ()
@@ -103,20 +106,22 @@ class Resolution:
     def resolved(self) -> bool:
         return bool(self.names)
 
-    def as_dict(self) -> dict[str, Any]:
-        if not self.resolved:
-            return {"input": self.input, "suggestions": list(self.suggestions)}
-        return {
-            "input": self.input,
-            "names": list(self.names),
-            "classes": list(self.classes),
-            "matched_by": self.matched_by,
-            "confidence": self.confidence,
-        }
+    @property
+    def unmatched(self) -> Unresolved:
+        """The name as the JSON lists it when it matched nothing."""
+        return Unresolved(self.input, self.suggestions)
 
 
 @dataclass(frozen=True, slots=True)
-class Completion:
+class Unresolved(Shaped):
+    """A typed name that matched nothing, with the names it may have meant."""
+
+    input: str
+    suggestions: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Completion(Shaped):
     display: str  # the name as people write it ("Xanax")
     name: str  # the substance or product it stands for ("alprazolam")
     kind: str

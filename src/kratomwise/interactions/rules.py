@@ -63,13 +63,10 @@ class RuleSet:
 
 
 def _common(rule: RuleRecord) -> dict[str, Any]:
-    return {
-        "id": rule.id,
-        "severity": rule.severity,
-        "mechanism": rule.mechanism,
-        "advice": rule.advice,
-        "fact_ids": rule.fact_ids,
-    }
+    """What every rule has (``RuleRecord``'s fields)."""
+    from kratomwise.interactions.records import RuleRecord
+
+    return {name: getattr(rule, name) for name in RuleRecord.model_fields}
 
 
 def _pair(rule: PairRuleRecord) -> PairRule:

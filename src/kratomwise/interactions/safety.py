@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from kratomwise.i18n import _
+from kratomwise.shapes import Shaped
 
 
 @dataclass(frozen=True, slots=True)
-class SafetyItem:
+class SafetyItem(Shaped):
     """One statement with the facts behind it (the JSON ``safety`` and ``notes`` entries)."""
 
     text: str
     fact_ids: tuple[str, ...]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "fact_ids": list(self.fact_ids)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
 from kratomwise.knowledge.sources import is_commercial
+from kratomwise.shapes import Shaped
 from kratomwise.yamldata import load_yaml
 
 # Closed list of evidence types: id -> (label, what it means in plain words).
@@ -77,7 +78,11 @@ class UnknownFact(KeyError):
 
 
 @dataclass(frozen=True, slots=True)
-class Source:
+class Source(Shaped):
+    """``as_dict()`` is the source as people see it: a seller's address is never given out."""
+
+    JSON: ClassVar[str] = "citation=shown_citation url=shown_url"
+
     citation: str
     url: str
 
@@ -86,18 +91,23 @@ class Source:
         """A seller's page: kept as a record, never shown as a link."""
         return is_commercial(self.url)
 
-    def as_dict(self) -> dict[str, str]:
-        """The source as people see it: a seller's address is never given out."""
+    @property
+    def shown_citation(self) -> str:
         if self.commercial:
-            return {
-                "citation": f"{self.citation} (read on a seller's website; not linked)",
-                "url": "",
-            }
-        return {"citation": self.citation, "url": self.url}
+            return f"{self.citation} (read on a seller's website; not linked)"
+        return self.citation
+
+    @property
+    def shown_url(self) -> str:
+        return "" if self.commercial else self.url
 
 
 @dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(Shaped):
+    """``as_dict()`` is the fact as the CLI and API print it."""
+
+    JSON: ClassVar[str] = "id topic statement evidence_type sources as_of"
+
     id: str
     topic: str
     statement: str
@@ -113,17 +123,6 @@ class Fact:
     @property
     def evidence_explanation(self) -> str:
         return EVIDENCE_TYPES[self.evidence_type][1]
-
-    def as_dict(self) -> dict[str, Any]:
-        """The fact as the CLI and API print it."""
-        return {
-            "id": self.id,
-            "topic": self.topic,
-            "statement": self.statement,
-            "evidence_type": self.evidence_type,
-            "sources": [s.as_dict() for s in self.sources],
-            "as_of": self.as_of.isoformat(),
-        }
 
 
 def _parse_date(value: object, where: str) -> dt.date:

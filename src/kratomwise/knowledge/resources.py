@@ -14,11 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources as _resources
-from typing import Any
+from typing import Any, ClassVar
 
 import pycountry
 
 from kratomwise.knowledge.sources import is_commercial
+from kratomwise.shapes import Shaped
 
 INTERNATIONAL = "ZZ"
 
@@ -62,7 +63,12 @@ class ResourceError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class Resource:
+class Resource(Shaped):
+    """A help line. ``as_dict()`` is its short form (plans, triage); ``as_full_dict()`` the
+    resources list's."""
+
+    JSON: ClassVar[str] = "kind name phone url"
+
     country_code: str
     country_name: str
     kind: str
@@ -87,10 +93,6 @@ class Resource:
             return None
         digits = re.sub(r"\D", "", self.phone)
         return digits or None
-
-    def as_dict(self) -> dict[str, Any]:
-        """Short form used in triage output: kind, name, phone, url."""
-        return {"kind": self.kind, "name": self.name, "phone": self.phone, "url": self.url}
 
     def as_full_dict(self) -> dict[str, Any]:
         return {

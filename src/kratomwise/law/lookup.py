@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import ClassVar
 
 from kratomwise.i18n import _
 from kratomwise.law.loader import load
@@ -33,6 +33,7 @@ from kratomwise.law.model import (
 from kratomwise.law.names import PlaceNotFound, Resolved, describe, resolve, suggest
 from kratomwise.law.places import is_country, is_subdivision, parse_code
 from kratomwise.law.staleness import CHECK_CURRENT_LAW, stale_reasons
+from kratomwise.shapes import Shaped
 
 # 7-OH products are regulated apart from leaf (facts cited wherever 7-OH status is shown).
 SEVEN_OH_FACT_IDS = ("7OH-02", "7OH-07")
@@ -50,9 +51,23 @@ def combine(statuses: Iterable[Status]) -> Status:
     return max(found, key=lambda status: RESTRICTIVENESS[status])
 
 
+@dataclass(frozen=True, slots=True)
+class Jurisdiction(Shaped):
+    code: str
+    name: str
+    level: Level
+
+
 @dataclass(frozen=True)
-class Answer:
-    """The legal-status answer for one place on one day."""
+class Answer(Shaped):
+    """The legal-status answer for one place on one day. ``as_dict()`` is the object printed
+    by ``kratomwise law --format json`` and returned by the API."""
+
+    JSON: ClassVar[str] = (
+        "query jurisdiction kratom_status seven_oh_status min_age "
+        "effective_date=effective_date_text as_of=as_of.text confidence stale layers requirements "
+        "sources notes=all_notes data_as_of"
+    )
 
     query: str
     code: str
@@ -62,6 +77,10 @@ class Answer:
     own_row: bool
     today: date
     notes: tuple[str, ...]
+
+    @property
+    def jurisdiction(self) -> Jurisdiction:
+        return Jurisdiction(self.code, self.name, self.level)
 
     @property
     def narrowest(self) -> LawRow:
@@ -103,6 +122,15 @@ class Answer:
         changed when one of its layers did (None when no layer gives a date)."""
         layer = self.effective_layer
         return layer.effective_date if layer else None
+
+    @property
+    def effective_date_text(self) -> str | None:
+        return self.effective_date.text if self.effective_date else None
+
+    @property
+    def data_as_of(self) -> str:
+        """When the newest row of the whole data set was checked."""
+        return load().newest_as_of.text
 
     @property
     def as_of_layer(self) -> LawRow:
@@ -156,36 +184,6 @@ class Answer:
         if self.stale:
             notes.append(CHECK_CURRENT_LAW)
         return tuple(notes)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The object printed by ``kratomwise law --format json`` and returned by the API."""
-        return {
-            "query": self.query,
-            "jurisdiction": {"code": self.code, "name": self.name, "level": self.level.value},
-            "kratom_status": self.kratom_status.value,
-            "seven_oh_status": self.seven_oh_status.value,
-            "min_age": self.min_age,
-            "effective_date": self.effective_date.text if self.effective_date else None,
-            "as_of": self.as_of.text,
-            "confidence": self.confidence.value,
-            "stale": self.stale,
-            "layers": [
-                {
-                    "code": row.code,
-                    "name": row.name,
-                    "level": row.level.value,
-                    "kratom_status": row.kratom_status.value,
-                    "seven_oh_status": row.seven_oh_status.value,
-                    "as_of": row.as_of.text,
-                    "confidence": row.confidence.value,
-                }
-                for row in self.layers
-            ],
-            "requirements": self.requirements,
-            "sources": list(self.sources),
-            "notes": list(self.all_notes),
-            "data_as_of": load().newest_as_of.text,
-        }
 
 
 def _answer(query: str, resolved: Resolved, today: date) -> Answer:

@@ -6,9 +6,11 @@ import enum
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import ClassVar
 
 from kratomwise.i18n import _
 from kratomwise.knowledge.sources import is_commercial
+from kratomwise.shapes import Shaped
 
 
 class Status(enum.StrEnum):
@@ -93,8 +95,13 @@ class PartialDate:
 
 
 @dataclass(frozen=True)
-class LawRow:
-    """One row of the legal-status data set, cleaned and typed."""
+class LawRow(Shaped):
+    """One row of the legal-status data set, cleaned and typed (``as_dict()``: a layer of an
+    answer)."""
+
+    JSON: ClassVar[str] = (
+        "code name level kratom_status seven_oh_status as_of=as_of.text confidence"
+    )
 
     code: str
     name: str

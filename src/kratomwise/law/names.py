@@ -34,6 +34,7 @@ from kratomwise.law.places import (
     parse_code,
     subdivision_name,
 )
+from kratomwise.shapes import Shaped
 from kratomwise.text import normalise, slug
 
 FUZZY_CUTOFF = 85.0  # rapidfuzz ratio (0-100) a typo must reach to count as a match
@@ -59,7 +60,7 @@ ALIASES: dict[str, str] = {
 
 
 @dataclass(frozen=True)
-class Candidate:
+class Candidate(Shaped):
     """A place a query might mean."""
 
     code: str

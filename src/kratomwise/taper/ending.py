@@ -9,29 +9,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from kratomwise.i18n import _
 from kratomwise.knowledge import resources as res
+from kratomwise.shapes import Shaped
 from kratomwise.taper import rules
 
 
 @dataclass(frozen=True, slots=True)
-class Closing:
+class Closing(Shaped):
     """One closing statement of a plan, with the lines that help act on it."""
 
     code: str
     message: str
     fact_ids: tuple[str, ...]
     resources: tuple[res.Resource, ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "message": self.message,
-            "fact_ids": list(self.fact_ids),
-            "resources": [r.as_dict() for r in self.resources],
-        }
 
 
 def overdose_risk(country: str | None) -> Closing:

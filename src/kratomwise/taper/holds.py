@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from kratomwise.assess import COWS_HOLD_THRESHOLD  # one threshold, owned by assess
 from kratomwise.i18n import _
+from kratomwise.shapes import Shaped
 from kratomwise.taper import rules
 from kratomwise.taper.checkins import WITHDRAWAL_MAX, CheckIn, CheckinError
 
@@ -36,19 +37,11 @@ class HoldCode(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class HoldReason:
+class HoldReason(Shaped):
     code: HoldCode
     message: str
     fact_ids: tuple[str, ...]
     care_first: bool = False  # urgent/emergency triage or self-harm item: show care guidance first
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "code": self.code.value,
-            "message": self.message,
-            "fact_ids": list(self.fact_ids),
-            "care_first": self.care_first,
-        }
 
 
 @dataclass(frozen=True, slots=True)

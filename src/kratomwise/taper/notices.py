@@ -13,22 +13,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from kratomwise.i18n import _
+from kratomwise.shapes import Shaped
 from kratomwise.taper import rules
 
 
 @dataclass(frozen=True, slots=True)
-class Notice:
+class Notice(Shaped):
     """A warning or notice shown with a plan; always cites facts."""
 
     code: str
     message: str
     fact_ids: tuple[str, ...]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "fact_ids": list(self.fact_ids)}
 
 
 @dataclass(frozen=True, slots=True)

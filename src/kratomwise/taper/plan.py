@@ -13,10 +13,11 @@ import enum
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import ClassVar
 
 from kratomwise.dates import date_problem
 from kratomwise.i18n import _
+from kratomwise.shapes import Shaped
 from kratomwise.taper import rules
 from kratomwise.taper.checkins import CheckIn, sorted_checkins
 from kratomwise.taper.ending import Closing, closing
@@ -37,7 +38,7 @@ from kratomwise.taper.rate import (
     rate_comparison,
     real_cuts,
 )
-from kratomwise.taper.units import Unit, as_number, increment, round_down, round_nearest
+from kratomwise.taper.units import Unit, increment, round_down, round_nearest
 
 
 class TaperError(ValueError):
@@ -100,7 +101,9 @@ class PlanSettings:
 
 
 @dataclass(frozen=True, slots=True)
-class Step:
+class Step(Shaped):
+    JSON: ClassVar[str] = "start end daily_amount status reason"
+
     start: dt.date
     end: dt.date
     daily_amount: Decimal
@@ -133,18 +136,16 @@ class Step:
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "daily_amount": as_number(self.daily_amount),
-            "status": self.status.value,
-            "reason": self.reason,
-        }
-
 
 @dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(Shaped):
+    """``as_dict()`` is the object `kratomwise taper plan --format json` prints."""
+
+    JSON: ClassVar[str] = (
+        "unit=settings.unit percent=settings.percent every_days=settings.every_days steps "
+        "end_date warnings fast_steps rate=comparison no_kratom_rate ending"
+    )
+
     settings: PlanSettings
     steps: tuple[Step, ...]
     warnings: tuple[Notice, ...] = field(default=())
@@ -155,6 +156,15 @@ class Plan:
     @property
     def end_date(self) -> dt.date:
         return self.steps[-1].end
+
+    @property
+    def comparison(self) -> RateComparison:
+        """The rate comparison shown with the plan (computed when the plan has none)."""
+        return rate_comparison(self.settings) if self.rate is None else self.rate
+
+    @property
+    def no_kratom_rate(self) -> Notice:
+        return no_kratom_rate_statement()
 
     @property
     def holds(self) -> tuple[Step, ...]:
@@ -172,23 +182,6 @@ class Plan:
             return None
         step = self.step_on(day)
         return step.daily_amount if step is not None else Decimal(0)
-
-    def as_dict(self) -> dict[str, Any]:
-        """The object `kratomwise taper plan --format json` prints."""
-        return {
-            "unit": self.settings.unit.value,
-            "percent": as_number(self.settings.percent),
-            "every_days": self.settings.every_days,
-            "steps": [s.as_dict() for s in self.steps],
-            "end_date": self.end_date.isoformat(),
-            "warnings": [w.as_dict() for w in self.warnings],
-            "fast_steps": [c.as_dict() for c in self.fast_steps],
-            "rate": rate_comparison(self.settings).as_dict()
-            if self.rate is None
-            else (self.rate.as_dict()),
-            "no_kratom_rate": no_kratom_rate_statement().as_dict(),
-            "ending": [c.as_dict() for c in self.ending],
-        }
 
 
 def next_amount(current: Decimal, settings: PlanSettings) -> Decimal:

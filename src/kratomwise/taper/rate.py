@@ -15,12 +15,13 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar
 
 from kratomwise.i18n import _
+from kratomwise.shapes import Shaped
 from kratomwise.taper import rules
 from kratomwise.taper.notices import Notice
-from kratomwise.taper.units import Unit, as_number, format_amount, format_quantity, increment
+from kratomwise.taper.units import Unit, format_amount, format_quantity, increment
 
 if TYPE_CHECKING:
     from kratomwise.taper.plan import PlanSettings, Step
@@ -47,8 +48,10 @@ def per_period(kept: Decimal, days: int, period: int) -> Decimal:
 
 
 @dataclass(frozen=True, slots=True)
-class Cut:
+class Cut(Shaped):
     """One reduction of the plan as it will really be taken."""
+
+    JSON: ClassVar[str] = "start from=before to=after weekly_percent=shown_weekly_percent"
 
     start: dt.date  # first day at the lower amount
     before: Decimal
@@ -65,17 +68,13 @@ class Cut:
         return per_period(self.after / self.before, self.days, 7)
 
     @property
+    def shown_weekly_percent(self) -> Decimal:
+        return self.weekly_percent.quantize(_TENTH)
+
+    @property
     def last_unit(self) -> bool:
         """The final step to zero from the smallest measurable amount: it cannot be smaller."""
         return self.after == 0 and self.before <= increment(self.unit, self.before)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "start": self.start.isoformat(),
-            "from": as_number(self.before),
-            "to": as_number(self.after),
-            "weekly_percent": as_number(self.weekly_percent.quantize(_TENTH)),
-        }
 
 
 def real_cuts(steps: Sequence[Step], unit: Unit) -> list[Cut]:
@@ -159,23 +158,26 @@ def fast_taper(fast: Sequence[Cut], date_format: DateFormat = iso_date) -> Notic
 
 
 @dataclass(frozen=True, slots=True)
-class RateComparison:
+class RateComparison(Shaped):
     """The person's rate beside the guidance figures; shown with every plan."""
 
-    weekly_percent: Decimal
+    JSON: ClassVar[str] = (
+        "weekly_percent monthly_percent shorter_use_weekly_percent long_term_monthly_percent "
+        "message fact_ids"
+    )
+
+    weekly_percent: Decimal  # to a tenth, as shown
     monthly_percent: Decimal
     message: str
     fact_ids: tuple[str, ...]
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "weekly_percent": as_number(self.weekly_percent.quantize(_TENTH)),
-            "monthly_percent": as_number(self.monthly_percent.quantize(_TENTH)),
-            "shorter_use_weekly_percent": as_number(rules.FAST_TAPER_WEEKLY_PERCENT),
-            "long_term_monthly_percent": as_number(rules.LONG_TERM_MONTHLY_PERCENT),
-            "message": self.message,
-            "fact_ids": list(self.fact_ids),
-        }
+    @property
+    def shorter_use_weekly_percent(self) -> Decimal:
+        return rules.FAST_TAPER_WEEKLY_PERCENT
+
+    @property
+    def long_term_monthly_percent(self) -> Decimal:
+        return rules.LONG_TERM_MONTHLY_PERCENT
 
 
 def rate_comparison(settings: PlanSettings) -> RateComparison:
@@ -193,4 +195,6 @@ def rate_comparison(settings: PlanSettings) -> RateComparison:
         monthly=_percent(monthly),
         long_term=format_amount(rules.LONG_TERM_MONTHLY_PERCENT),
     )
-    return RateComparison(weekly, monthly, message, rules.RATE_FACTS)
+    return RateComparison(
+        weekly.quantize(_TENTH), monthly.quantize(_TENTH), message, rules.RATE_FACTS
+    )

@@ -89,13 +89,6 @@ def round_down(amount: Decimal, unit: Unit) -> Decimal:
     return (amount / inc).quantize(Decimal(1), rounding=ROUND_FLOOR) * inc
 
 
-def as_number(amount: Decimal) -> int | float:
-    """A JSON-friendly number: whole amounts as int, others as float."""
-    if amount == amount.to_integral_value():
-        return int(amount)
-    return float(amount)
-
-
 def format_amount(amount: Decimal) -> str:
     """``10``, ``4.5``, ``4.25``: no exponent, no trailing zeros."""
     text = format(amount, "f")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import ClassVar
 
 from kratomwise.dates import check_date
+from kratomwise.shapes import Shaped
 from kratomwise.usage import signals as sig
 from kratomwise.usage.daily import (
     Day,
@@ -32,7 +33,11 @@ _USE_DEFAULT_CHECKER = _DefaultChecker()
 
 
 @dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(Shaped):
+    """``as_dict()`` is the object ``kratomwise analyze --format json`` prints."""
+
+    JSON: ClassVar[str] = "entries first_day last_day days_used daily signals"
+
     today: dt.date
     entries: int
     first_day: dt.date | None
@@ -51,6 +56,10 @@ class Analysis:
     @property
     def longest_streak_days(self) -> int:
         return run_length(self.longest_streak) if self.longest_streak else 0
+
+    @property
+    def daily(self) -> list[Day]:
+        return self.series()
 
     def series(self) -> list[Day]:
         """The days that have entries, oldest first (days without entries are left out, so the
@@ -74,20 +83,6 @@ class Analysis:
                 for key, amount in day.amounts.items():
                     totals[key] = totals.get(key, 0.0) + amount
         return totals
-
-    def as_dict(self) -> dict[str, Any]:
-        """The object ``kratomwise analyze --format json`` prints."""
-        return {
-            "entries": self.entries,
-            "first_day": self.first_day.isoformat() if self.first_day else None,
-            "last_day": self.last_day.isoformat() if self.last_day else None,
-            "days_used": self.days_used,
-            "daily": [
-                {"day": d.day.isoformat(), "leaf_g": round(d.leaf_g, 3), "uses": d.uses}
-                for d in self.series()
-            ],
-            "signals": [s.as_dict() for s in self.signals],
-        }
 
 
 def analyze(

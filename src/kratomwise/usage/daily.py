@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from kratomwise.i18n import _
+from kratomwise.shapes import Shaped
 from kratomwise.usage.model import KRATOM, LEAF_FORMS, SEVEN_OH, Entry
 
 LEAF_G = "leaf_g"
@@ -75,8 +77,10 @@ def unit_label(key: str) -> str:
 
 
 @dataclass(slots=True)
-class Day:
+class Day(Shaped):
     """Everything logged on one local calendar day."""
+
+    JSON: ClassVar[str] = "day leaf_g=shown_leaf_g uses"
 
     day: dt.date
     uses: int = 0  # kratom and 7-OH entries
@@ -89,6 +93,10 @@ class Day:
     @property
     def leaf_g(self) -> float:
         return self.amounts.get(LEAF_G, 0.0)
+
+    @property
+    def shown_leaf_g(self) -> float:
+        return round(self.leaf_g, 3)
 
 
 def daily_totals(entries: Iterable[Entry], grams_per_capsule: float | None) -> dict[dt.date, Day]:

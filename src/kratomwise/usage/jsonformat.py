@@ -11,7 +11,6 @@ from kratomwise.usage.csvformat import (
     FormatError,
     entry_from_fields,
     format_amount,
-    format_datetime,
 )
 from kratomwise.usage.model import Entry
 
@@ -19,24 +18,11 @@ FORMAT_NAME = "kratomwise-journal"
 FORMAT_VERSION = 1
 
 
-def entry_dict(entry: Entry) -> dict[str, Any]:
-    return {
-        "taken_at": format_datetime(entry.taken_at),
-        "substance": entry.substance,
-        "form": entry.form,
-        "amount": entry.amount,
-        "unit": entry.unit,
-        "craving": entry.craving,
-        "mood": entry.mood,
-        "note": entry.note,
-    }
-
-
 def format_json(entries: Iterable[Entry]) -> str:
     data = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "entries": [entry_dict(e) for e in sorted(entries, key=lambda e: e.taken_at)],
+        "entries": [e.as_dict() for e in sorted(entries, key=lambda e: e.taken_at)],
     }
     return json.dumps(data, ensure_ascii=False, indent=1)
 

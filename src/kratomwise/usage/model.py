@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 
 from kratomwise import interactions
+from kratomwise.shapes import Shaped
 from kratomwise.text import collapse_spaces
 
 # How the journal stores the two built-in substances (``kratom`` is also the table's name).
@@ -52,8 +53,9 @@ def _normalised(cleaned: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
-    """One logged use. ``taken_at`` is time-zone aware; its local date is the day it counts for."""
+class Entry(Shaped):
+    """One logged use. ``taken_at`` is time-zone aware; its local date is the day it counts for.
+    ``as_dict()`` is the entry in the journal JSON format and in the API."""
 
     taken_at: dt.datetime
     substance: str

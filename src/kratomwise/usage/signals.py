@@ -6,10 +6,10 @@ import datetime as dt
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from kratomwise.i18n import _
 from kratomwise.interactions import label
+from kratomwise.shapes import Shaped
 from kratomwise.usage import thresholds as t
 from kratomwise.usage.daily import Day, run_length, streaks
 from kratomwise.usage.model import Limits
@@ -33,23 +33,13 @@ CODES = (
 
 
 @dataclass(frozen=True, slots=True)
-class Signal:
+class Signal(Shaped):
     code: str
     level: str  # info | caution | warning
     start: dt.date
     end: dt.date
     explanation: str
     fact_ids: tuple[str, ...]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "level": self.level,
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "explanation": self.explanation,
-            "fact_ids": list(self.fact_ids),
-        }
 
 
 def _g(value: float) -> str:

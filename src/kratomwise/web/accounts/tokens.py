@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from kratomwise.shapes import to_json
 from kratomwise.web.accounts.models import AccessToken, User
 
 TOKEN_PREFIX = "kw_"
@@ -64,12 +65,9 @@ def revoke(token_id: int, owner: User | None = None) -> bool:
 
 def as_dict(row: AccessToken) -> dict[str, Any]:
     """A token's description for lists (never the token or its digest)."""
+    shown = ("name", "scope", "prefix", "created_at", "last_used_at")
     return {
         "id": row.pk,
-        "name": row.name,
-        "scope": row.scope,
-        "prefix": row.prefix,
-        "created_at": row.created_at.isoformat(),
-        "last_used_at": row.last_used_at.isoformat() if row.last_used_at else None,
+        **{name: to_json(getattr(row, name)) for name in shown},
         "revoked": row.revoked_at is not None,
     }
