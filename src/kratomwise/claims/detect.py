@@ -29,7 +29,11 @@ def is_about_kratom(text: str, context_kratom: bool) -> bool:
     turning to another medicine or subject ("Narcan is a nasal spray" is about Narcan, "Most
     people who drink are not alcoholics" about people in general)."""
     lx = lexicon()
-    if lx.kratom.search(text) or lx.pronoun_subject.search(text):
+    if lx.kratom.search(text):
+        return True
+    if lx.expletive_it.search(text):
+        text = lx.expletive_it.sub(" ", text)  # "it can be difficult to": no referent
+    if lx.pronoun_subject.search(text):
         return True
     if not context_kratom:
         return False

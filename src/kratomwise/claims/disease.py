@@ -51,6 +51,19 @@ def mask_agencies(text: str) -> str:
     return _AGENCY.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def mask_kratom_harm(text: str) -> str:
+    """Kratom's own harm as the thing treated ("kratom addiction treatment", "help to stop
+    using it") blanked out, kratom's name kept (same length: offsets stay valid)."""
+    found = lexicon().kratom_harm
+    if found.search(text) is None:
+        return text
+    chars = list(text)
+    for match in found.finditer(text):
+        group = "harm" if match.group("harm") else "act"
+        chars[match.start(group) : match.end(group)] = " " * (match.end(group) - match.start(group))
+    return "".join(chars)
+
+
 def disease_vetoed(text: str, anchor: int | None = None) -> bool:
     """Sentences that never make a disease claim of their own: questions, reports of what
     others claimed or studied, and debunking ("claims that it cures cancer are false"); with
@@ -133,11 +146,12 @@ def _generic_claim(text: str) -> bool:
 def disease_claim(text: str, about_kratom: bool) -> bool:
     """A therapeutic assertion: kratom treats, cures, relieves or prevents a disease/symptom."""
     text = mask_agencies(text)
-    named = lexicon().disease.search(text)
-    if not named and not lexicon().therapeutic_generic.search(text):
+    if not lexicon().disease.search(text) and not lexicon().therapeutic_generic.search(text):
         return False  # no disease, symptom or therapeutic wording: nothing to check (and fast)
     if not _about_kratom(text, about_kratom) or disease_vetoed(text):
         return False
+    text = mask_kratom_harm(text)
+    named = lexicon().disease.search(text)
     if not named:
         return _generic_claim(text)
     text = _UNLIKE.sub(lambda m: " " * len(m.group(0)), text)

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from kratomwise.claims import numeric
 from kratomwise.claims.adjust import as_report, coverage_guard, judge_by_fact, use_report
 from kratomwise.claims.detect import is_about_kratom, is_title
-from kratomwise.claims.disease import disease_claim, disease_vetoed, mask_agencies
+from kratomwise.claims.disease import (
+    disease_claim,
+    disease_vetoed,
+    mask_agencies,
+    mask_kratom_harm,
+)
 from kratomwise.claims.entry_numbers import NUMBER_REASON, number_check
 from kratomwise.claims.legal import check_legal
 from kratomwise.claims.lexicon import lexicon
@@ -164,7 +169,10 @@ def judge(text: str, context_kratom: bool = False, heading: bool = False) -> Jud
     legal = check_legal(text) if about_kratom or lx.kratom.search(text) else None
     if legal is not None:
         candidates.append(_Candidate(3, legal, "none"))
+    untreated = mask_kratom_harm(text)
     for match in match_all(text, about_kratom):
+        if match.entry.disease and match.entry.anchor(untreated) is None:
+            continue  # the sentence treats kratom's own harm ("kratom addiction treatment")
         candidates.append(_judge_entry(text, match, quantities))
     if not candidates and about_kratom:
         fuzzy = fuzzy_match(text)
