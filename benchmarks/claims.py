@@ -214,7 +214,7 @@ def cross_validate(data: Path, folds: int, error_folds: set[int] | None, show_er
         predict_real("tune", data, True, only)
     predicted = predict_real("tune", data, False, None)
     print(f"cross-validation by site, tune split, {folds} folds (fold = sha256('cv:' + site) % K)")
-    print("  fold  sites  rows  macro_f1_all4  disease_f1  supported contradicted unsupported n_a_c")
+    print("  fold  sites  rows  macro_f1_all4  disease_f1  supported contradicted unsupported nac")
     for fold in range(folds):
         part = [p for p in predicted if fold_of[p[0]["page"]] == fold]
         n_sites = len({sites[p[0]["page"]] for p in part})
@@ -222,7 +222,7 @@ def cross_validate(data: Path, folds: int, error_folds: set[int] | None, show_er
         print(
             f"  {fold:>4}  {n_sites:>5}  {f['rows']:>4}  {f['macro_f1_all4']:>13.3f}  "
             f"{f['disease_f1']:>10.3f}  {f['f1_supported']:>9.3f} {f['f1_contradicted']:>12.3f} "
-            f"{f['f1_unsupported']:>11.3f} {f['f1_not_a_claim']:>5.3f}"
+            f"{f['f1_unsupported']:>11.3f} {f['f1_not_a_claim']:>3.3f}"
         )
     if error_folds is not None:
         for name, chosen in (("analysed", error_folds), ("check", set(range(folds)) - error_folds)):
