@@ -75,6 +75,8 @@ class Lexicon:
     personal_story: re.Pattern[str]
     kratom_harm: re.Pattern[str]
     expletive_it: re.Pattern[str]
+    case_story: re.Pattern[str]
+    case_death: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:
