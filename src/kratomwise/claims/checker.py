@@ -69,7 +69,7 @@ def check_text(
             j = Judgement(Verdict.not_a_claim, disease, (), _("A heading, not a claim."))
         else:
             heading = doc.blocks[segment.block] == "heading"
-            j = judge(segment.text, context_kratom=context, heading=heading)
+            j = judge(segment.text, context_kratom=context, heading=heading, previous=previous)
         if is_effects_lead_in(segment.text, previous):
             listing = True
         previous = segment.text

@@ -130,9 +130,12 @@ def _case_story(text: str) -> bool:
     )
 
 
-def judge(text: str, context_kratom: bool = False, heading: bool = False) -> Judgement:
+def judge(
+    text: str, context_kratom: bool = False, heading: bool = False, previous: str = ""
+) -> Judgement:
     """The verdict for one sentence; ``context_kratom``: the document around it is about kratom;
-    ``heading``: a heading that states something, judged even in Title Case."""
+    ``heading``: a heading that states something, judged even in Title Case; ``previous``: the
+    sentence before it (what a leading "it" may point back to)."""
     lx = lexicon()
     text = mask_agencies(text.strip()).translate(_SAME_WIDTH)
     words = _WORD.findall(text)
@@ -141,7 +144,7 @@ def judge(text: str, context_kratom: bool = False, heading: bool = False) -> Jud
     if lx.question.search(text):
         # "How does kratom ease withdrawal?" asks, but takes the treatment for granted
         presumes = bool(lx.presupposing_question.search(text)) and disease_claim(
-            text, is_about_kratom(text, context_kratom)
+            text, is_about_kratom(text, context_kratom, previous)
         )
         return Judgement(Verdict.not_a_claim, presumes, (), _("A question, not a claim."))
     if len(words) <= 6 and lx.navigation.search(text):
@@ -150,7 +153,7 @@ def judge(text: str, context_kratom: bool = False, heading: bool = False) -> Jud
         return _not_a_claim(_("A lead-in to what follows, not a claim."))
     if lx.self_reference.search(text):
         return _not_a_claim(_("The page describing itself, not a claim."))
-    about_kratom = is_about_kratom(text, context_kratom)
+    about_kratom = is_about_kratom(text, context_kratom, previous)
     instruction = lx.instruction.search(text)
     if instruction and not lx.speech.search(text, 0, instruction.start()):
         # advice, unless a source is reported giving it ("FDA says it should not be used")
