@@ -125,6 +125,11 @@ def _uncovered_figure(text: str, fact_ids: tuple[str, ...]) -> bool:
     return not any(numeric.matches(q, held) for q in telling)
 
 
+# claims that stay contradicted even when a source is quoted saying them: a reader could act
+# on them in an overdose (issue 13: negated naloxone claims are contradicted)
+ALWAYS_CONTRADICTED = frozenset({"naloxone_fails"})
+
+
 def as_report(text: str, chosen: Judgement) -> Judgement:
     """Reported speech is judged as a report: what others claim is not asserted by the page,
     and a quoted source's figures that differ in detail do not make the page false."""
@@ -135,6 +140,8 @@ def as_report(text: str, chosen: Judgement) -> Judgement:
         reason = _("The sentence reports what others claim; the evidence does not bear it out.")
     elif chosen.reason.startswith(NUMBER_REASON) and lx.speech.search(text):
         reason = _("The sentence reports a source's figures, which the evidence does not match.")
+    elif lx.speech.search(text) and chosen.claim_id not in ALWAYS_CONTRADICTED:
+        reason = _("The sentence reports what a source says; the evidence does not bear it out.")
     elif chosen.reason.startswith(NUMBER_REASON) and _other_period(text, chosen.fact_ids):
         reason = _("The figure is for a year no fact covers, so the evidence cannot check it.")
     else:
