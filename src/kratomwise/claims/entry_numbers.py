@@ -44,6 +44,29 @@ def _context_agrees(words: set[str], fact_id: str, matched: tuple[numeric.Quanti
     return False
 
 
+MEASURE_WINDOW = 30  # characters either side of a number that say what it counts
+
+
+def _same_measure(
+    text: str, fact_ids: tuple[str, ...], wrong: tuple[numeric.Quantity, ...]
+) -> bool:
+    """A number that differs from a fact's counts the same thing: a word next to it in the
+    sentence is next to a number of the same kind in the fact ("73,000 pounds seized" against
+    "73,000 units seized" is the same seizure; "202 deaths in Ohio" is not a national count)."""
+    for q in wrong:
+        near = stems(text[max(0, q.start - MEASURE_WINDOW) : q.end + MEASURE_WINDOW])
+        near -= _WEAK_CONTEXT
+        for fact_id in fact_ids:
+            statement = get_fact(fact_id).statement if has_fact(fact_id) else ""
+            for f in numeric.cached_quantities(statement):
+                if f.kind != q.kind:
+                    continue
+                around = statement[max(0, f.start - MEASURE_WINDOW) : f.end + MEASURE_WINDOW]
+                if near & stems(around):
+                    return True
+    return False
+
+
 def number_check(
     text: str, entry: Entry, quantities: list[numeric.Quantity]
 ) -> tuple[str, tuple[str, ...], tuple[numeric.Quantity, ...]]:
@@ -56,6 +79,8 @@ def number_check(
         # years alone are weak evidence: any fact of the claim may hold them
         if any_check.agrees:
             return "ok", entry.facts, ()
+        if not _same_measure(text, entry.facts, any_check.mismatched):
+            return "none", entry.facts, ()
         return "bad", entry.facts, any_check.mismatched
     best = ranked[0]
     best_check = numeric.compare(quantities, _fact_quantities((best,)), years=entry.years)
@@ -71,10 +96,12 @@ def number_check(
                 and _context_agrees(words, other, check.matched)
             ):
                 return "ok", (other,), ()
+        if not _same_measure(text, (best,), best_check.mismatched):
+            return "none", entry.facts, ()
         return "bad", (best,), best_check.mismatched
     if best_check.agrees:
         return "ok", (best,), ()
-    if any_check.conflicts:
+    if any_check.conflicts and _same_measure(text, entry.facts, any_check.mismatched):
         return "bad", entry.facts, any_check.mismatched
     if any_check.agrees:
         picked = tuple(
