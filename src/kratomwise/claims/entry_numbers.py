@@ -44,26 +44,22 @@ def _context_agrees(words: set[str], fact_id: str, matched: tuple[numeric.Quanti
     return False
 
 
-MEASURE_WINDOW = 30  # characters either side of a number that say what it counts
+MEASURE_WINDOW = 40  # characters either side of a number that say what it counts
 
 
 def _same_measure(
     text: str, fact_ids: tuple[str, ...], wrong: tuple[numeric.Quantity, ...]
 ) -> bool:
     """A number that differs from a fact's counts the same thing: a word next to it in the
-    sentence is next to a number of the same kind in the fact ("73,000 pounds seized" against
-    "73,000 units seized" is the same seizure; "202 deaths in Ohio" is not a national count)."""
+    sentence is in a fact that holds a number of the same kind ("37 % of users are women"
+    against a survey's share of women; not "10 % off" against any percentage)."""
     for q in wrong:
         near = stems(text[max(0, q.start - MEASURE_WINDOW) : q.end + MEASURE_WINDOW])
         near -= _WEAK_CONTEXT
         for fact_id in fact_ids:
-            statement = get_fact(fact_id).statement if has_fact(fact_id) else ""
-            for f in numeric.cached_quantities(statement):
-                if f.kind != q.kind:
-                    continue
-                around = statement[max(0, f.start - MEASURE_WINDOW) : f.end + MEASURE_WINDOW]
-                if near & stems(around):
-                    return True
+            kinds = {f.kind for f in _fact_quantities((fact_id,))}
+            if q.kind in kinds and near & fact_stems(fact_id):
+                return True
     return False
 
 
