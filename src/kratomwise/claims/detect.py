@@ -27,6 +27,12 @@ def is_title(text: str) -> bool:
 _POINTS_BACK = re.compile(r"^\W*(?:(it|its|it['’]s|this)|they|their|them|these|those|both)\b", re.I)
 
 
+# the writer ("we", "our") in a sentence that neither names kratom nor points back to it
+# ("our busy days leave us drained"); "you" stays: "you will feel calm" speaks of the product
+# (counting "you" too hurt the held-back folds of the site cross-validation)
+_PERSONAL = re.compile(r"\b(we|we['’]re|our|us)\b", re.I)
+
+
 def refers_elsewhere(text: str, previous: str) -> bool:
     """A pronoun that opens a sentence after one about another drug (or, for "they", about
     people) and not about kratom points back there ("Naloxone is an antagonist. It binds
@@ -59,8 +65,8 @@ def is_about_kratom(text: str, context_kratom: bool, previous: str = "") -> bool
         return False
     if lx.anaphor.search(text) or lx.referent.search(text):
         return True
-    if lx.other_subject.search(text):
-        return False  # people in general, or another drug, is what the sentence is about
+    if lx.other_subject.search(text) or _PERSONAL.search(text):
+        return False  # people in general, the writer, or another drug
     on_topic = lx.topic.search(text) or lx.disease.search(text)
     return bool(on_topic) and not lx.other_drug.search(text)
 
