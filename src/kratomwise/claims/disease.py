@@ -77,8 +77,11 @@ def disease_vetoed(text: str, anchor: int | None = None) -> bool:
 
 
 def _other_subject(text: str, pos: int) -> bool:
-    """The verb at ``pos`` has another medicine, not kratom, as its subject."""
+    """The verb at ``pos`` has another medicine, not kratom, as its subject (or the word at
+    ``pos`` names one: "these therapies help ...")."""
     lx = lexicon()
+    if lx.other_drug.match(text, pos):
+        return True
     before = text[clause_start(text, pos) : pos]
     drugs = list(lx.other_drug.finditer(before))
     if not drugs:
