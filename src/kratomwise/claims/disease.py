@@ -40,6 +40,12 @@ def _kratom_word() -> re.Pattern[str]:
 
 # "kratom addiction", "addicted to kratom": a harm of kratom, which nobody claims it treats
 _HARM_OF_KRATOM = re.compile(r"(\bkratom|\b7-?oh|\bmitragynine|\bto kratom)[\s-]+$", re.IGNORECASE)
+# a programme that treats ("these therapies help people ...", "medical detox eases ...")
+_PROGRAMME = re.compile(
+    r"(therapies|counsel+ing|detox\w*|rehab\w*|programs?|programmes?|interventions|"
+    r"modalities|methods|approaches)\b",
+    re.IGNORECASE,
+)
 # "Unlike methadone, kratom relieves ...": a contrast, not a negation of the claim.
 _UNLIKE = re.compile(r"\bunlike\b[^,;.]{0,40},", re.IGNORECASE)
 # Names that hold a disease word but name an agency ("Centers for Disease Control")
@@ -80,7 +86,7 @@ def _other_subject(text: str, pos: int) -> bool:
     """The verb at ``pos`` has another medicine, not kratom, as its subject (or the word at
     ``pos`` names one: "these therapies help ...")."""
     lx = lexicon()
-    if lx.other_drug.match(text, pos):
+    if _PROGRAMME.match(text, pos):
         return True
     before = text[clause_start(text, pos) : pos]
     drugs = list(lx.other_drug.finditer(before))
