@@ -57,6 +57,9 @@ def mask_agencies(text: str) -> str:
     return _AGENCY.sub(lambda m: " " * len(m.group(0)), text)
 
 
+TREATMENT_WORD = "detox"  # stands in for "kratom addiction treatment" (another subject)
+
+
 def mask_kratom_harm(text: str) -> str:
     """Kratom's own harm as the thing treated ("kratom addiction treatment", "help to stop
     using it") blanked out, kratom's name kept (same length: offsets stay valid)."""
@@ -65,8 +68,11 @@ def mask_kratom_harm(text: str) -> str:
         return text
     chars = list(text)
     for match in found.finditer(text):
-        group = "harm" if match.group("harm") else "act"
-        chars[match.start(group) : match.end(group)] = " " * (match.end(group) - match.start(group))
+        group = next(name for name in ("care", "harm", "act") if match.group(name))
+        start, end = match.start(group), match.end(group)
+        # the treatment itself becomes the subject ("detox"), which treats; kratom does not
+        fill = TREATMENT_WORD if group == "care" else ""
+        chars[start:end] = fill.ljust(end - start)[: end - start]
     return "".join(chars)
 
 

@@ -222,7 +222,7 @@ def judge(
             disease
             or (
                 chosen.disease_claim
-                and not disease_vetoed(text, chosen.span[0] if chosen.span else None)
+                and not disease_vetoed(untreated, chosen.span[0] if chosen.span else None)
                 and chosen.verdict is not Verdict.supported
             ),
             chosen.fact_ids,
