@@ -57,12 +57,20 @@ def mask_agencies(text: str) -> str:
     return _AGENCY.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# words without which lexicon().kratom_harm cannot match
+_HARM_HINT = re.compile(
+    r"addict|depend|withdraw|detox|abuse|misuse|habit|crav|hooked|wean|taper|quit|stop|"
+    r"\boff\b|recover|break free|disorder",
+    re.IGNORECASE,
+)
 TREATMENT_WORD = "detox"  # stands in for "kratom addiction treatment" (another subject)
 
 
 def mask_kratom_harm(text: str) -> str:
     """Kratom's own harm as the thing treated ("kratom addiction treatment", "help to stop
     using it") blanked out, kratom's name kept (same length: offsets stay valid)."""
+    if _HARM_HINT.search(text) is None:
+        return text  # a cheap first look: most sentences name no harm or stopping at all
     found = lexicon().kratom_harm
     if found.search(text) is None:
         return text

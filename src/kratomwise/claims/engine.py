@@ -184,7 +184,7 @@ def judge(
     legal = check_legal(text) if about_kratom or lx.kratom.search(text) else None
     if legal is not None:
         candidates.append(_Candidate(3, legal, "none"))
-    untreated = mask_kratom_harm(text)
+    untreated = mask_kratom_harm(text) if disease or lx.disease.search(text) else text
     for match in match_all(text, about_kratom):
         if match.entry.disease and match.entry.anchor(untreated) is None:
             continue  # the sentence treats kratom's own harm ("kratom addiction treatment")
