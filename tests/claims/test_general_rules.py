@@ -29,6 +29,8 @@ def last(text: str) -> SentenceResult:
         "It can be hard to stay calm on a busy day.",
         "Our busy days leave us drained and low on energy.",
         "How long the effects of kratom last",
+        "How strongly it acts varies from one person to the next.",
+        "Beginning with a small amount is advised for newcomers.",
         "After a week she went back to the clinic.",
         # advice put as the writer's duty or as a starting point
         "We must stress caution with any strong botanical.",
@@ -90,6 +92,8 @@ def test_not_contradicted(text: str) -> None:
         ("Kratom is completely unregulated in the US.", "legal_without_limits"),
         ("Kratom is a synthetic opioid.", "kratom_synthetic"),
         ("Kratom was found in 5% of overdose deaths in the CDC data.", "death_counts"),
+        ("Kratom is far less addictive than prescription opioids.", "less_addictive_than_opioids"),
+        ("The herb has proved to be very useful for easing back pain.", "clinically_proven"),
     ],
 )
 def test_contradicted(text: str, claim_id: str) -> None:
