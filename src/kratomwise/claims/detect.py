@@ -65,7 +65,7 @@ def is_about_kratom(text: str, context_kratom: bool, previous: str = "") -> bool
         return False
     if lx.anaphor.search(text) or lx.referent.search(text):
         return True
-    if lx.other_subject.search(text) or _PERSONAL.search(text):
+    if lx.other_subject.search(text) or _PERSONAL.search(text) or lx.organ_subject.search(text):
         return False  # people in general, the writer, or another drug
     on_topic = lx.topic.search(text) or lx.disease.search(text)
     return bool(on_topic) and not lx.other_drug.search(text)

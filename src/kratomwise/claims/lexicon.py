@@ -77,6 +77,7 @@ class Lexicon:
     expletive_it: re.Pattern[str]
     case_story: re.Pattern[str]
     case_death: re.Pattern[str]
+    organ_subject: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:
