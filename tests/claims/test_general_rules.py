@@ -30,6 +30,8 @@ def last(text: str) -> SentenceResult:
         "Our busy days leave us drained and low on energy.",
         "How long the effects of kratom last",
         "How strongly it acts varies from one person to the next.",
+        # the body itself is the subject, and "its" points to the organ
+        "The liver filters the blood and renews its own cells quickly.",
         "Beginning with a small amount is advised for newcomers.",
         "After a week she went back to the clinic.",
         # advice put as the writer's duty or as a starting point
@@ -94,11 +96,22 @@ def test_not_contradicted(text: str) -> None:
         ("Kratom was found in 5% of overdose deaths in the CDC data.", "death_counts"),
         ("Kratom is far less addictive than prescription opioids.", "less_addictive_than_opioids"),
         ("The herb has proved to be very useful for easing back pain.", "clinically_proven"),
+        ("No cases of liver damage from kratom have ever been reported.", "no_recorded_harm"),
+        ("No liver problems have been recorded in people who use kratom.", "no_recorded_harm"),
+        ("It is not harmful when taken in sensible amounts.", "harm_only_at_high_doses"),
+        ("The FDA does not regulate kratom products.", "legal_without_limits"),
     ],
 )
 def test_contradicted(text: str, claim_id: str) -> None:
     result = last(text)
     assert (result.verdict, result.claim_id) == (C, claim_id)
+
+
+def test_withdrawal_items_are_checked_against_withdrawal_facts() -> None:
+    text = "Stopping the drug after daily use can bring withdrawal symptoms, which include:\n"
+    items = ["- a runny nose", "- trouble sleeping", "- itchy elbows"]
+    report = check_text(OPENING + text + "\n".join(items) + "\n")
+    assert [s.verdict for s in report.sentences[-3:]] == [S, S, U]
 
 
 def test_opioid_like_effects_are_supported() -> None:

@@ -63,9 +63,11 @@ def is_about_kratom(text: str, context_kratom: bool, previous: str = "") -> bool
         return True
     if not context_kratom:
         return False
+    if lx.organ_subject.search(text):
+        return False  # "The liver ... its": the body is the subject, and "its" points to it
     if lx.anaphor.search(text) or lx.referent.search(text):
         return True
-    if lx.other_subject.search(text) or _PERSONAL.search(text) or lx.organ_subject.search(text):
+    if lx.other_subject.search(text) or _PERSONAL.search(text):
         return False  # people in general, the writer, or another drug
     on_topic = lx.topic.search(text) or lx.disease.search(text)
     return bool(on_topic) and not lx.other_drug.search(text)
