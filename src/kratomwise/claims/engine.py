@@ -184,10 +184,12 @@ def judge(
     legal = check_legal(text) if about_kratom or lx.kratom.search(text) else None
     if legal is not None:
         candidates.append(_Candidate(3, legal, "none"))
-    untreated = mask_kratom_harm(text) if disease or lx.disease.search(text) else text
+    untreated: str | None = None  # masked only when a disease entry matched (speed)
     for match in match_all(text, about_kratom):
-        if match.entry.disease and match.entry.anchor(untreated) is None:
-            continue  # the sentence treats kratom's own harm ("kratom addiction treatment")
+        if match.entry.disease:
+            untreated = mask_kratom_harm(text) if untreated is None else untreated
+            if match.entry.anchor(untreated) is None:
+                continue  # the sentence treats kratom's own harm ("kratom addiction treatment")
         candidates.append(_judge_entry(text, match, quantities))
     if not candidates and about_kratom:
         fuzzy = fuzzy_match(text)
@@ -222,7 +224,7 @@ def judge(
             disease
             or (
                 chosen.disease_claim
-                and not disease_vetoed(untreated, chosen.span[0] if chosen.span else None)
+                and not disease_vetoed(untreated or text, chosen.span[0] if chosen.span else None)
                 and chosen.verdict is not Verdict.supported
             ),
             chosen.fact_ids,
