@@ -169,12 +169,14 @@ def _generic_claim(text: str) -> bool:
 def disease_claim(text: str, about_kratom: bool) -> bool:
     """A therapeutic assertion: kratom treats, cures, relieves or prevents a disease/symptom."""
     text = mask_agencies(text)
-    if not lexicon().disease.search(text) and not lexicon().therapeutic_generic.search(text):
+    named = lexicon().disease.search(text)
+    if not named and not lexicon().therapeutic_generic.search(text):
         return False  # no disease, symptom or therapeutic wording: nothing to check (and fast)
     if not _about_kratom(text, about_kratom) or disease_vetoed(text):
         return False
-    text = mask_kratom_harm(text)
-    named = lexicon().disease.search(text)
+    masked = mask_kratom_harm(text)
+    if masked != text:  # kratom's own harm blanked: look again for a disease it treats
+        text, named = masked, lexicon().disease.search(masked)
     if not named:
         return _generic_claim(text)
     text = _UNLIKE.sub(lambda m: " " * len(m.group(0)), text)
