@@ -166,12 +166,15 @@ def _other_period(text: str, fact_ids: tuple[str, ...]) -> bool:
 
 
 USE_FACTS = ("USE-07", "USE-08", "BOT-04")  # surveys of reasons for use; traditional use
+# claims that kratom treats something, or replaces a medicine: reported as use, surveys bear
+# them out
+THERAPY_CLAIMS = ("treats_", "alternative_to_medicines")
 
 
 def use_report(text: str, chosen: Judgement) -> Judgement:
     """A report of use ("people use it for pain"), which surveys and traditional use bear
     out; it says nothing about whether kratom works."""
-    therapy = chosen.claim_id is not None and chosen.claim_id.startswith("treats_")
+    therapy = chosen.claim_id is not None and chosen.claim_id.startswith(THERAPY_CLAIMS)
     if not therapy or chosen.verdict is not Verdict.unsupported:
         return chosen
     if not lexicon().use_history.search(text) or lexicon().efficacy.search(text):
