@@ -37,6 +37,10 @@ def last(text: str) -> SentenceResult:
         # advice put as the writer's duty or as a starting point
         "We must stress caution with any strong botanical.",
         "For a first try, a small amount is usually a good place to start.",
+        "The key to a calm first try is a small amount.",
+        "Many readers are wondering about what kratom does to the liver.",
+        "It all makes one ask: “Is kratom hard on the liver?”",
+        "I need more facts before I decide anything.",
     ],
 )
 def test_not_claims(text: str) -> None:
