@@ -64,6 +64,7 @@ def test_a_pronoun_after_another_drug_points_back_to_it() -> None:
         "These therapies help people cope with anxiety.",
         "Many people use kratom every day to manage back pain.",
         "People are using an herbal supplement to ease their opioid withdrawal.",
+        "One adult in five lives with chronic pain, and many suffer from anxiety too.",
     ],
 )
 def test_no_disease_claim_when_kratom_is_not_what_treats(text: str) -> None:
