@@ -16,12 +16,20 @@ by character offsets, and a row takes the worst verdict of the checker sentences
 
     python benchmarks/claims.py --corpus real --split tune --errors   # tuning view
     python benchmarks/claims.py --corpus real --split heldout         # aggregate figures only
+
+Cross-validation by site on the tune split: the tune sites fall into K folds by a hash of the
+site, so rules written while reading the errors of some folds can be checked on the others
+(``--folds`` limits ``--errors`` to the folds being analysed).
+
+    python benchmarks/claims.py --corpus real --split tune --cv-by-site 5
+    python benchmarks/claims.py --corpus real --split tune --cv-by-site 5 --folds 0,1,2 --errors
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import os
 import resource
 import subprocess
@@ -152,26 +160,79 @@ def align(text: str, spans: list[tuple[int, int]], report) -> list[tuple[str, bo
     return out
 
 
-def accuracy_real(split: str, data: Path, show_errors: bool) -> dict:
+def site_fold(site: str, folds: int) -> int:
+    """The cross-validation fold of a site: a hash salted apart from the tune/held-out rule."""
+    return int(hashlib.sha256(f"cv:{site}".encode()).hexdigest(), 16) % folds
+
+
+def page_sites(data: Path) -> dict[str, str]:
+    with (data / "pages.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["page"]: row["site"] for row in csv.DictReader(handle)}
+
+
+Predicted = list[tuple[dict[str, str], str, bool]]  # (gold row, verdict, disease flag)
+
+
+def predict_real(split: str, data: Path, show_errors: bool, only: set[str] | None) -> Predicted:
+    """Each gold row with the checker's verdict and flag; ``only``: just these pages."""
     from kratomwise.claims import check_text
 
     if show_errors and split != "tune":
         sys.exit("--errors is only allowed on the tune split")
-    gold: list[str] = []
-    pred: list[str] = []
-    gold_d: list[bool] = []
-    pred_d: list[bool] = []
-    for page_rows in load_real(split, data).values():
+    out: Predicted = []
+    for page, page_rows in load_real(split, data).items():
+        if only is not None and page not in only:
+            continue
         text, spans = passage(page_rows)
         aligned = align(text, spans, check_text(text))
         for row, (verdict, disease, claim_id) in zip(page_rows, aligned, strict=True):
-            gold.append(row["verdict"])
-            pred.append(verdict)
-            gold_d.append(row["disease_claim"] == "true")
-            pred_d.append(disease)
+            out.append((row, verdict, disease))
             if show_errors:
                 _print_error(row, verdict, disease, claim_id)
-    return scores(gold, pred, gold_d, pred_d)
+    return out
+
+
+def scores_of(predicted: Predicted) -> dict:
+    return scores(
+        [row["verdict"] for row, _, _ in predicted],
+        [verdict for _, verdict, _ in predicted],
+        [row["disease_claim"] == "true" for row, _, _ in predicted],
+        [disease for _, _, disease in predicted],
+    )
+
+
+def accuracy_real(split: str, data: Path, show_errors: bool) -> dict:
+    return scores_of(predict_real(split, data, show_errors, None))
+
+
+def cross_validate(data: Path, folds: int, error_folds: set[int] | None, show_errors: bool) -> None:
+    """Per-fold and pooled figures on the tune split, sites grouped in ``folds`` folds."""
+    sites = page_sites(data)
+    fold_of = {page: site_fold(site, folds) for page, site in sites.items()}
+    only = None if error_folds is None else {p for p, f in fold_of.items() if f in error_folds}
+    if show_errors:
+        predict_real("tune", data, True, only)
+    predicted = predict_real("tune", data, False, None)
+    print(f"cross-validation by site, tune split, {folds} folds (fold = sha256('cv:' + site) % K)")
+    print("  fold  sites  rows  macro_f1_all4  disease_f1  supported contradicted unsupported nac")
+    for fold in range(folds):
+        part = [p for p in predicted if fold_of[p[0]["page"]] == fold]
+        n_sites = len({sites[p[0]["page"]] for p in part})
+        f = scores_of(part)
+        print(
+            f"  {fold:>4}  {n_sites:>5}  {f['rows']:>4}  {f['macro_f1_all4']:>13.3f}  "
+            f"{f['disease_f1']:>10.3f}  {f['f1_supported']:>9.3f} {f['f1_contradicted']:>12.3f} "
+            f"{f['f1_unsupported']:>11.3f} {f['f1_not_a_claim']:>3.3f}"
+        )
+    if error_folds is not None:
+        for name, chosen in (("analysed", error_folds), ("check", set(range(folds)) - error_folds)):
+            part = [p for p in predicted if fold_of[p[0]["page"]] in chosen]
+            f = scores_of(part)
+            print(
+                f"  {name} folds {sorted(chosen)}: rows {f['rows']}, macro_f1_all4 "
+                f"{f['macro_f1_all4']:.3f}, disease_f1 {f['disease_f1']:.3f}"
+            )
+    _print_scores(f"pooled over the folds, rows={len(predicted)}", scores_of(predicted))
 
 
 def _numbered(text: str, n: int) -> str:
@@ -306,12 +367,20 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list wrong rows (tuning split)")
     parser.add_argument("--repeat", type=int, default=10, help="copies of the set for speed")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--cv-by-site", type=int, metavar="K", help="K folds of tune sites")
+    parser.add_argument("--folds", help="with --cv-by-site: folds whose errors --errors lists")
     parser.add_argument("--_speed-run", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     if args._speed_run:
         _speed_run(args.data)
+        return
+    if args.cv_by_site is not None:
+        if args.corpus != "real" or args.split != "tune":
+            sys.exit("--cv-by-site needs --corpus real --split tune")
+        chosen = None if args.folds is None else {int(f) for f in args.folds.split(",")}
+        cross_validate(args.data, args.cv_by_site, chosen, args.errors)
         return
     if args.corpus == "real":
         if args.split == "train":

@@ -125,6 +125,11 @@ def _uncovered_figure(text: str, fact_ids: tuple[str, ...]) -> bool:
     return not any(numeric.matches(q, held) for q in telling)
 
 
+# claims that stay contradicted even when a source is quoted saying them: a reader could act
+# on them in an overdose (issue 13: negated naloxone claims are contradicted)
+ALWAYS_CONTRADICTED = frozenset({"naloxone_fails"})
+
+
 def as_report(text: str, chosen: Judgement) -> Judgement:
     """Reported speech is judged as a report: what others claim is not asserted by the page,
     and a quoted source's figures that differ in detail do not make the page false."""
@@ -135,6 +140,8 @@ def as_report(text: str, chosen: Judgement) -> Judgement:
         reason = _("The sentence reports what others claim; the evidence does not bear it out.")
     elif chosen.reason.startswith(NUMBER_REASON) and lx.speech.search(text):
         reason = _("The sentence reports a source's figures, which the evidence does not match.")
+    elif lx.speech.search(text) and chosen.claim_id not in ALWAYS_CONTRADICTED:
+        reason = _("The sentence reports what a source says; the evidence does not bear it out.")
     elif chosen.reason.startswith(NUMBER_REASON) and _other_period(text, chosen.fact_ids):
         reason = _("The figure is for a year no fact covers, so the evidence cannot check it.")
     else:
@@ -159,12 +166,15 @@ def _other_period(text: str, fact_ids: tuple[str, ...]) -> bool:
 
 
 USE_FACTS = ("USE-07", "USE-08", "BOT-04")  # surveys of reasons for use; traditional use
+# claims that kratom treats something, or replaces a medicine: reported as use, surveys bear
+# them out
+THERAPY_CLAIMS = ("treats_", "alternative_to_medicines")
 
 
 def use_report(text: str, chosen: Judgement) -> Judgement:
     """A report of use ("people use it for pain"), which surveys and traditional use bear
     out; it says nothing about whether kratom works."""
-    therapy = chosen.claim_id is not None and chosen.claim_id.startswith("treats_")
+    therapy = chosen.claim_id is not None and chosen.claim_id.startswith(THERAPY_CLAIMS)
     if not therapy or chosen.verdict is not Verdict.unsupported:
         return chosen
     if not lexicon().use_history.search(text) or lexicon().efficacy.search(text):

@@ -10,7 +10,12 @@ from kratomwise.claims.engine import judge
 from kratomwise.claims.inputs import Document, parse
 from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.links import build_links
-from kratomwise.claims.lists import is_effects_lead_in, is_item, judge_item
+from kratomwise.claims.lists import (
+    is_effects_lead_in,
+    is_item,
+    is_withdrawal_lead_in,
+    judge_item,
+)
 from kratomwise.claims.model import Block, Judgement, Report, SentenceResult, Verdict
 from kratomwise.i18n import _
 
@@ -58,20 +63,22 @@ def check_text(
     cta = lexicon().call_to_action
     context = about_kratom(doc)
     listing = False  # inside a list of kratom's effects opened by a lead-in
+    withdrawal = False  # ... a list of withdrawal symptoms
     previous = ""
     for index, segment in enumerate(doc.segments):
         listing = listing and is_item(segment.text)
         if listing:
-            j = judge_item(segment.text)
+            j = judge_item(segment.text, withdrawal)
         elif doc.blocks[segment.block] == "heading" and not asserting_heading(segment.text):
             # a heading asserts nothing, but it can presuppose a treatment ("Kratom for pain")
             disease = disease_claim(segment.text, is_about_kratom(segment.text, context))
             j = Judgement(Verdict.not_a_claim, disease, (), _("A heading, not a claim."))
         else:
             heading = doc.blocks[segment.block] == "heading"
-            j = judge(segment.text, context_kratom=context, heading=heading)
-        if is_effects_lead_in(segment.text, previous):
+            j = judge(segment.text, context_kratom=context, heading=heading, previous=previous)
+        if is_effects_lead_in(segment.text, previous, context):
             listing = True
+            withdrawal = is_withdrawal_lead_in(f"{previous} {segment.text}")
         previous = segment.text
         results.append(
             SentenceResult(

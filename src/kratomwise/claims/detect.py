@@ -23,20 +23,52 @@ def is_title(text: str) -> bool:
     return bool(sum(w[0].isupper() for w in words) / len(words) >= TITLE_SHARE)
 
 
-def is_about_kratom(text: str, context_kratom: bool) -> bool:
+# a sentence that starts by pointing back ("They bind ...", "It is sold as ...")
+_POINTS_BACK = re.compile(r"^\W*(?:(it|its|it['’]s|this)|they|their|them|these|those|both)\b", re.I)
+
+
+# the writer ("we", "our") in a sentence that neither names kratom nor points back to it
+# ("our busy days leave us drained"); "you" stays: "you will feel calm" speaks of the product
+# (counting "you" too hurt the held-back folds of the site cross-validation)
+_PERSONAL = re.compile(r"\b(we|we['’]re|our|us)\b", re.I)
+
+
+def refers_elsewhere(text: str, previous: str) -> bool:
+    """A pronoun that opens a sentence after one about another drug (or, for "they", about
+    people) and not about kratom points back there ("Naloxone is an antagonist. It binds
+    ...")."""
+    lx = lexicon()
+    found = _POINTS_BACK.search(text)
+    if not previous or found is None or lx.kratom.search(previous):
+        return False
+    if lx.other_drug.search(previous):
+        return True
+    return found.group(1) is None and bool(lx.other_subject.search(previous))
+
+
+def is_about_kratom(text: str, context_kratom: bool, previous: str = "") -> bool:
     """The sentence speaks of kratom: it names it, or the text around it is about kratom and
     the sentence points back to it ("it", "these products") or stays on its topics without
     turning to another medicine or subject ("Narcan is a nasal spray" is about Narcan, "Most
-    people who drink are not alcoholics" about people in general)."""
+    people who drink are not alcoholics" about people in general). ``previous``: the sentence
+    before, which a pronoun may point back to instead."""
     lx = lexicon()
-    if lx.kratom.search(text) or lx.pronoun_subject.search(text):
+    if lx.kratom.search(text):
+        return True
+    if refers_elsewhere(text, previous):
+        return False
+    if lx.expletive_it.search(text):
+        text = lx.expletive_it.sub(" ", text)  # "it can be difficult to": no referent
+    if lx.pronoun_subject.search(text):
         return True
     if not context_kratom:
         return False
+    if lx.organ_subject.search(text):
+        return False  # "The liver ... its": the body is the subject, and "its" points to it
     if lx.anaphor.search(text) or lx.referent.search(text):
         return True
-    if lx.other_subject.search(text):
-        return False  # people in general, or another drug, is what the sentence is about
+    if lx.other_subject.search(text) or _PERSONAL.search(text):
+        return False  # people in general, the writer, or another drug
     on_topic = lx.topic.search(text) or lx.disease.search(text)
     return bool(on_topic) and not lx.other_drug.search(text)
 

@@ -40,6 +40,12 @@ def _kratom_word() -> re.Pattern[str]:
 
 # "kratom addiction", "addicted to kratom": a harm of kratom, which nobody claims it treats
 _HARM_OF_KRATOM = re.compile(r"(\bkratom|\b7-?oh|\bmitragynine|\bto kratom)[\s-]+$", re.IGNORECASE)
+# a programme that treats ("these therapies help people ...", "medical detox eases ...")
+_PROGRAMME = re.compile(
+    r"(therapies|counsel+ing|detox\w*|rehab\w*|programs?|programmes?|interventions|"
+    r"modalities|methods|approaches)\b",
+    re.IGNORECASE,
+)
 # "Unlike methadone, kratom relieves ...": a contrast, not a negation of the claim.
 _UNLIKE = re.compile(r"\bunlike\b[^,;.]{0,40},", re.IGNORECASE)
 # Names that hold a disease word but name an agency ("Centers for Disease Control")
@@ -49,6 +55,33 @@ _AGENCY = re.compile(r"\b(centers? for )?disease control( and prevention)?\b", r
 def mask_agencies(text: str) -> str:
     """Agency names that hold a disease word blanked out (same length: offsets stay valid)."""
     return _AGENCY.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# words without which lexicon().kratom_harm cannot match
+_HARM_HINT = re.compile(
+    r"addict|depend|withdraw|detox|abuse|misuse|habit|crav|hooked|wean|taper|quit|stop|"
+    r"\boff\b|recover|break free|disorder",
+    re.IGNORECASE,
+)
+TREATMENT_WORD = "detox"  # stands in for "kratom addiction treatment" (another subject)
+
+
+def mask_kratom_harm(text: str) -> str:
+    """Kratom's own harm as the thing treated ("kratom addiction treatment", "help to stop
+    using it") blanked out, kratom's name kept (same length: offsets stay valid)."""
+    if _HARM_HINT.search(text) is None:
+        return text  # a cheap first look: most sentences name no harm or stopping at all
+    found = lexicon().kratom_harm
+    if found.search(text) is None:
+        return text
+    chars = list(text)
+    for match in found.finditer(text):
+        group = next(name for name in ("care", "harm", "act") if match.group(name))
+        start, end = match.start(group), match.end(group)
+        # the treatment itself becomes the subject ("detox"), which treats; kratom does not
+        fill = TREATMENT_WORD if group == "care" else ""
+        chars[start:end] = fill.ljust(end - start)[: end - start]
+    return "".join(chars)
 
 
 def disease_vetoed(text: str, anchor: int | None = None) -> bool:
@@ -64,8 +97,11 @@ def disease_vetoed(text: str, anchor: int | None = None) -> bool:
 
 
 def _other_subject(text: str, pos: int) -> bool:
-    """The verb at ``pos`` has another medicine, not kratom, as its subject."""
+    """The verb at ``pos`` has another medicine, not kratom, as its subject (or the word at
+    ``pos`` names one: "these therapies help ...")."""
     lx = lexicon()
+    if _PROGRAMME.match(text, pos):
+        return True
     before = text[clause_start(text, pos) : pos]
     drugs = list(lx.other_drug.finditer(before))
     if not drugs:
@@ -138,6 +174,9 @@ def disease_claim(text: str, about_kratom: bool) -> bool:
         return False  # no disease, symptom or therapeutic wording: nothing to check (and fast)
     if not _about_kratom(text, about_kratom) or disease_vetoed(text):
         return False
+    masked = mask_kratom_harm(text)
+    if masked != text:  # kratom's own harm blanked: look again for a disease it treats
+        text, named = masked, lexicon().disease.search(masked)
     if not named:
         return _generic_claim(text)
     text = _UNLIKE.sub(lambda m: " " * len(m.group(0)), text)

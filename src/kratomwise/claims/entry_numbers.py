@@ -44,6 +44,25 @@ def _context_agrees(words: set[str], fact_id: str, matched: tuple[numeric.Quanti
     return False
 
 
+MEASURE_WINDOW = 40  # characters either side of a number that say what it counts
+
+
+def _same_measure(
+    text: str, fact_ids: tuple[str, ...], wrong: tuple[numeric.Quantity, ...]
+) -> bool:
+    """A number that differs from a fact's counts the same thing: a word next to it in the
+    sentence is in a fact that holds a number of the same kind ("37 % of users are women"
+    against a survey's share of women; not "10 % off" against any percentage)."""
+    for q in wrong:
+        near = stems(text[max(0, q.start - MEASURE_WINDOW) : q.end + MEASURE_WINDOW])
+        near -= _WEAK_CONTEXT
+        for fact_id in fact_ids:
+            kinds = {f.kind for f in _fact_quantities((fact_id,))}
+            if q.kind in kinds and near & fact_stems(fact_id):
+                return True
+    return False
+
+
 def number_check(
     text: str, entry: Entry, quantities: list[numeric.Quantity]
 ) -> tuple[str, tuple[str, ...], tuple[numeric.Quantity, ...]]:
@@ -56,6 +75,8 @@ def number_check(
         # years alone are weak evidence: any fact of the claim may hold them
         if any_check.agrees:
             return "ok", entry.facts, ()
+        if not _same_measure(text, entry.facts, any_check.mismatched):
+            return "none", entry.facts, ()
         return "bad", entry.facts, any_check.mismatched
     best = ranked[0]
     best_check = numeric.compare(quantities, _fact_quantities((best,)), years=entry.years)
@@ -71,10 +92,12 @@ def number_check(
                 and _context_agrees(words, other, check.matched)
             ):
                 return "ok", (other,), ()
+        if not _same_measure(text, (best,), best_check.mismatched):
+            return "none", entry.facts, ()
         return "bad", (best,), best_check.mismatched
     if best_check.agrees:
         return "ok", (best,), ()
-    if any_check.conflicts:
+    if any_check.conflicts and _same_measure(text, entry.facts, any_check.mismatched):
         return "bad", entry.facts, any_check.mismatched
     if any_check.agrees:
         picked = tuple(

@@ -73,6 +73,11 @@ class Lexicon:
     others_claim: re.Pattern[str]
     efficacy: re.Pattern[str]
     personal_story: re.Pattern[str]
+    kratom_harm: re.Pattern[str]
+    expletive_it: re.Pattern[str]
+    case_story: re.Pattern[str]
+    case_death: re.Pattern[str]
+    organ_subject: re.Pattern[str]
 
 
 def load_yaml(name: str) -> object:

@@ -16,9 +16,12 @@ _CLAUSE = re.compile(
 )
 _TURN = re.compile(r"[;]|\b(?:but|however|although|though|yet|whereas)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
+# ... nor is not knowing about a thing ("were not aware of the harmful effects")
 _NOT_NEGATION = re.compile(
     r"\b(nothing (more|else|other|but)|no (different|other) (from|than)|not only|"
-    r"no (doubt|wonder|matter))\b",
+    r"no (doubt|wonder|matter)|"
+    r"(not|n't|never) (be |been |being |fully )?"
+    r"(aware|know\w*|realiz\w*|realis\w*|understand\w*))\b",
     re.IGNORECASE,
 )
 # "Heavy metals are never found ...": a copula or auxiliary then a negation right after the claim.

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 # Things that look like numbers but are names: 7-OH, 5-HT1A, CYP3A4, MGM-15, COVID-19 ...
 _NAMES = re.compile(
-    r"\b7-?(oh|hydroxy\w*)\b|\b5-?ht\w*|\bcyp\w+|\bmgm-?\d+|\bcovid-?\d+|\b\d+\s*fr\s*\d+|"
+    r"\b7-?(oh|hydroxy\w*)\b|\b\d+-[α-ωa-z]-\w+|\b5-?ht\w*|\bcyp\w+|\bmgm-?\d+|\bcovid-?\d+|\b\d+\s*fr\s*\d+|"
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+\d{1,2}(st|nd|rd|th)?\b(?!\s*(%|percent|mg|g\b|grams?|hours?|days?))|"
     r"\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b|"
     r"\b100\s?(%|percent\b)|\b\d+/\d+(\.\d+)?\s*mg\b|\b[a-z]+-\d+\b|\bpmc?\d+|\bdoi\S+|\b\d+-panel\b|\b\d+-step\b",
