@@ -142,7 +142,8 @@ class Answer:
         return tuple(dict.fromkeys(urls))
 
     @property
-    def all_notes(self) -> tuple[str, ...]:
+    def status_notes(self) -> tuple[str, ...]:
+        """The notes about this place's rows and statuses (no staleness warning)."""
         notes = list(self.notes)
         if self.kratom_status is Status.unclear:
             notes.append(
@@ -153,9 +154,12 @@ class Answer:
             )
         elif self.seven_oh_status is Status.unclear:
             notes.append(_("The law on concentrated 7-OH products here is unclear in our data."))
-        if self.stale:
-            notes.append(CHECK_CURRENT_LAW)
         return tuple(notes)
+
+    @property
+    def all_notes(self) -> tuple[str, ...]:
+        """The status notes, then "check current law" when the answer may be out of date."""
+        return (*self.status_notes, _(CHECK_CURRENT_LAW)) if self.stale else self.status_notes
 
     def to_dict(self) -> dict[str, Any]:
         """The object printed by ``kratomwise law --format json`` and returned by the API."""
