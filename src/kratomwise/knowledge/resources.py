@@ -18,6 +18,8 @@ from typing import Any
 
 import pycountry
 
+from kratomwise.i18n import DEFAULT_LANGUAGE, _, get_language
+from kratomwise.i18n.languages import LOCAL_COUNTRIES
 from kratomwise.knowledge.sources import is_commercial
 
 INTERNATIONAL = "ZZ"
@@ -81,6 +83,17 @@ class Resource:
         return self.country_code == INTERNATIONAL
 
     @property
+    def note_translated(self) -> bool:
+        """data.po translates the notes of countries whose language kratomwise speaks; False
+        when this row's note is shown in English to a reader of another language."""
+        return get_language() == DEFAULT_LANGUAGE or self.country_code in LOCAL_COUNTRIES
+
+    @property
+    def note(self) -> str | None:
+        """``notes`` in the active language where translated."""
+        return _(self.notes) if self.notes and self.note_translated else self.notes
+
+    @property
     def tel(self) -> str | None:
         """The phone number for a ``tel:`` link (digits only)."""
         if not self.phone:
@@ -103,7 +116,7 @@ class Resource:
             "url": self.url,
             "hours": self.hours,
             "languages": self.languages,
-            "notes": self.notes,
+            "notes": self.note,
             "sources": [u for u in self.sources if not is_commercial(u)],
             "as_of": self.as_of,
         }

@@ -131,9 +131,7 @@ class Answer:
     @property
     def requirements(self) -> str:
         """Each layer's requirements, widest first, as "Place: text" lines."""
-        return "\n".join(
-            f"{row.name}: {row.requirements}" for row in self.layers if row.requirements
-        )
+        return "\n".join(f"{row.name}: {row.summary}" for row in self.layers if row.requirements)
 
     @property
     def sources(self) -> tuple[str, ...]:

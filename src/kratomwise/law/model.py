@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from kratomwise.i18n import DEFAULT_LANGUAGE, _, get_language
+from kratomwise.i18n.languages import LOCAL_COUNTRIES
 from kratomwise.knowledge.sources import is_commercial
 
 
@@ -109,6 +111,22 @@ class LawRow:
     source_urls: tuple[str, ...]
 
     requirements_brief: str = ""  # short own-words version of a long summary (may be "")
+
+    # ``requirements`` and ``requirements_brief`` are English; data.po translates the summaries
+    # of the countries whose language kratomwise speaks (LOCAL_COUNTRIES), others stay English.
+    @property
+    def summary(self) -> str:
+        """The own-words summary in the active language where it is translated."""
+        return _(self.requirements) if self.summary_translated else self.requirements
+
+    @property
+    def summary_brief(self) -> str:
+        return _(self.requirements_brief) if self.summary_translated else self.requirements_brief
+
+    @property
+    def summary_translated(self) -> bool:
+        """False when the summary is shown in English to a reader of another language."""
+        return get_language() == DEFAULT_LANGUAGE or self.code in LOCAL_COUNTRIES
 
     @property
     def seven_oh_status(self) -> Status:
