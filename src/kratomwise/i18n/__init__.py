@@ -27,6 +27,7 @@ from kratomwise.i18n.languages import (
     LANGUAGES,
     TRANSLATED,
     UnknownLanguage,
+    language_from_environment,
     match_language,
     parse_language,
 )
@@ -41,6 +42,7 @@ __all__ = [
     "UnknownLanguage",
     "_",
     "get_language",
+    "language_from_environment",
     "match_language",
     "ngettext",
     "parse_language",

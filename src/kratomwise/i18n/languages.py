@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 # (code, name in its own language), English first: English is the default and the source text.
 LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "English"),
@@ -54,3 +56,22 @@ def parse_language(value: str) -> str:
     if found is None:
         raise UnknownLanguage(value)
     return found
+
+
+LANGUAGE_ENV = "KRATOMWISE_LANG"
+# POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+LOCALE_ENV = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def language_from_environment(environ: Mapping[str, str]) -> str:
+    """The CLI's language when no ``--lang`` is given: ``KRATOMWISE_LANG`` (an unknown code is
+    an error), else the locale (``th_TH.UTF-8`` gives ``th``; a locale kratomwise does not
+    speak gives English), else English."""
+    chosen = environ.get(LANGUAGE_ENV, "").strip()
+    if chosen:
+        return parse_language(chosen)
+    for name in LOCALE_ENV:
+        value = environ.get(name, "").strip()
+        if value:  # the first locale variable that is set decides, as for every program
+            return match_language(value) or DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE

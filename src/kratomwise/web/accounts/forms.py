@@ -10,6 +10,7 @@ from django.contrib.auth.forms import UserCreationForm
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from kratomwise.i18n import LANGUAGES
 from kratomwise.web.accounts import security
 from kratomwise.web.accounts.models import AccessToken, User
 
@@ -108,9 +109,16 @@ class PersonalSettingsForm(forms.ModelForm[User]):
         help_text=_("Used to show your local help lines and laws."),
     )
 
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[("", _("Your browser's language")), *LANGUAGES],
+        help_text=_("The language of every page once you are signed in."),
+    )
+
     class Meta:
         model = User
-        fields = ("time_zone", "country")
+        fields = ("time_zone", "country", "language", "buddhist_era")
 
 
 class DeleteAccountForm(forms.Form):

@@ -1,0 +1,46 @@
+"""The ``date`` filter, with Buddhist-era years for a person who chose them on a Thai page.
+
+Django formats dates in the page language (Thai month names, Spanish order) with Gregorian
+years. Loaded as a template builtin (settings.TEMPLATES), this filter replaces Django's own
+``date`` everywhere: for a person who chose the Buddhist era, ``Y`` and ``y`` print the year plus
+543; machine formats (``c``, ``r``, ``U``) and everyone else's pages are Django's unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import template
+from django.template.defaultfilters import date as django_date
+from django.utils.formats import get_format
+
+from kratomwise.web.core.language import BUDDHIST_ERA_OFFSET, buddhist_era
+
+register = template.Library()
+MACHINE_FORMATS = frozenset({"c", "r", "U"})
+
+
+def buddhist_format(fmt: str, year: int) -> str:
+    """``fmt`` with its year characters replaced by the Buddhist-era year as literal digits."""
+    digits = str(year + BUDDHIST_ERA_OFFSET)
+    out: list[str] = []
+    escaped = False
+    for char in fmt:
+        if escaped:
+            out.append("\\" + char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "Yy":
+            out.append("".join("\\" + d for d in (digits if char == "Y" else digits[-2:])))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+@register.filter(expects_localtime=True, is_safe=False)
+def date(value: dt.date | str | None, arg: str | None = None) -> str:
+    if not buddhist_era() or not isinstance(value, dt.date) or arg in MACHINE_FORMATS:
+        return django_date(value, arg)
+    fmt = str(get_format(arg or "DATE_FORMAT"))
+    return django_date(value, buddhist_format(fmt, value.year))
