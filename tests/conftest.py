@@ -74,3 +74,9 @@ def fixture_catalogues(settings):
     with use_catalogues(Path(__file__).parent / "i18n" / "fixtures" / "locale") as compiled:
         settings.LOCALE_PATHS = [compiled]
         yield compiled
+
+
+@pytest.fixture(autouse=True)
+def _english_cli_by_default(monkeypatch):
+    """The suite's expected texts are English, whatever the developer's locale (LANG=th_TH...)."""
+    monkeypatch.setenv("KRATOMWISE_LANG", "en")
