@@ -153,3 +153,41 @@ def test_the_content_security_policy_still_allows_the_switcher(client: Client) -
     policy = response["Content-Security-Policy"]
     assert "form-action 'self'" in policy
     assert "script-src 'self'" in policy
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("j F Y", r"j F \2\5\6\9"),
+        ("d/m/y", r"d/m/\6\9"),
+        (r"\Y\e\a\r Y", r"\Y\e\a\r \2\5\6\9"),
+        ("Y-m-d", r"\2\5\6\9-m-d"),
+    ],
+)
+def test_buddhist_format_writes_the_year_plus_543_as_literal_digits(
+    fmt: str, expected: str
+) -> None:
+    from kratomwise.web.core.templatetags.localdates import buddhist_format
+
+    assert buddhist_format(fmt, 2026) == expected
+
+
+def test_taper_and_journal_dates_follow_the_era() -> None:
+    import datetime as dt
+
+    from django.utils import translation
+
+    from kratomwise.web.core import language
+    from kratomwise.web.journal.services import page_date
+    from kratomwise.web.taper.services import show_date
+
+    day = dt.date(2026, 12, 3)
+    with translation.override("th"):
+        assert show_date(day).endswith(" 2026") and page_date(day).endswith(" 2026")
+        token = language._buddhist_era.set(True)
+        try:
+            assert show_date(day).endswith(" 2569") and page_date(day).endswith(" 2569")
+        finally:
+            language._buddhist_era.reset(token)
+    with translation.override("en"):
+        assert show_date(day) == "Dec. 3, 2026"

@@ -38,9 +38,17 @@ def buddhist_format(fmt: str, year: int) -> str:
     return "".join(out)
 
 
+def era_format(fmt: str, value: dt.date) -> str:
+    """The format to give Django for ``value``: a named format (``DATE_FORMAT``) resolved in the
+    page language, with Buddhist-era years when the person chose them."""
+    if fmt in MACHINE_FORMATS:
+        return fmt
+    resolved = str(get_format(fmt))  # "DATE_FORMAT" -> "j F Y"; a literal format is kept
+    return buddhist_format(resolved, value.year) if buddhist_era() else resolved
+
+
 @register.filter(expects_localtime=True, is_safe=False)
 def date(value: dt.date | str | None, arg: str | None = None) -> str:
-    if not buddhist_era() or not isinstance(value, dt.date) or arg in MACHINE_FORMATS:
+    if not isinstance(value, dt.date):
         return django_date(value, arg)
-    fmt = str(get_format(arg or "DATE_FORMAT"))
-    return django_date(value, buddhist_format(fmt, value.year))
+    return django_date(value, era_format(arg or "DATE_FORMAT", value))
