@@ -88,10 +88,21 @@ class Resource:
         when this row's note is shown in English to a reader of another language."""
         return get_language() == DEFAULT_LANGUAGE or self.country_code in LOCAL_COUNTRIES
 
+    def _shown(self, text: str | None) -> str | None:
+        return _(text) if text and self.note_translated else text
+
     @property
     def note(self) -> str | None:
         """``notes`` in the active language where translated."""
-        return _(self.notes) if self.notes and self.note_translated else self.notes
+        return self._shown(self.notes)
+
+    @property
+    def hours_text(self) -> str | None:
+        return self._shown(self.hours)
+
+    @property
+    def languages_text(self) -> str | None:
+        return self._shown(self.languages)
 
     @property
     def tel(self) -> str | None:
@@ -114,8 +125,8 @@ class Resource:
             "phone": self.phone,
             "sms": self.sms,
             "url": self.url,
-            "hours": self.hours,
-            "languages": self.languages,
+            "hours": self.hours_text,
+            "languages": self.languages_text,
             "notes": self.note,
             "sources": [u for u in self.sources if not is_commercial(u)],
             "as_of": self.as_of,
