@@ -162,3 +162,21 @@ def test_thai_glyphs_render_with_the_site_fonts(phone_in, live_url: str) -> None
     assert changed > 0.05 * width * thai.height, "Thai text renders like tofu boxes"
     ink = sum(thai.histogram()[:128])
     assert ink > 100  # and it is not blank
+
+
+@pytest.mark.usefixtures("fixture_catalogues")
+def test_the_switcher_works_without_javascript(browser: Browser, live_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE, locale="en-US")
+    page = context.new_page()
+    try:
+        page.goto(f"{live_url}/law/")
+        expect(page.locator("a.get-help")).to_have_text("Get help now")
+        page.select_option("#language-select", "es")
+        page.click("form.language-form button[type=submit]")
+        page.wait_for_url(f"{live_url}/law/")
+        assert page.get_attribute("html", "lang") == "es"
+        expect(page.locator("a.get-help")).to_have_text("Pide ayuda ahora")
+        expect(page.locator("#language-select")).to_have_value("es")
+        assert not page.evaluate(OVERFLOW)
+    finally:
+        context.close()
