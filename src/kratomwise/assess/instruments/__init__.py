@@ -15,7 +15,7 @@ from kratomwise.assess.instruments.cows import COWS, COWS_HOLD_THRESHOLD
 from kratomwise.assess.instruments.craving import CRAVING
 from kratomwise.assess.instruments.dsm5 import DSM5
 from kratomwise.assess.instruments.gad7 import GAD7
-from kratomwise.assess.instruments.localize import localize
+from kratomwise.assess.instruments.localize import localize as in_active_language
 from kratomwise.assess.instruments.phq9 import PHQ9
 from kratomwise.assess.instruments.sows import SOWS
 from kratomwise.assess.model import Instrument
@@ -30,7 +30,7 @@ class _Instruments(Mapping[str, Instrument]):
         self._by_id = {i.id: i for i in definitions}
 
     def __getitem__(self, key: str) -> Instrument:
-        return localize(self._by_id[key], _DEFINITIONS)
+        return in_active_language(self._by_id[key], _DEFINITIONS)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._by_id)
