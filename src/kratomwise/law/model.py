@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kratomwise.i18n import DEFAULT_LANGUAGE, _, get_language
+from kratomwise.i18n import DEFAULT_LANGUAGE, N_, _, get_language
 from kratomwise.i18n.languages import LOCAL_COUNTRIES
 from kratomwise.knowledge.sources import is_commercial
 
@@ -20,6 +20,20 @@ class Status(enum.StrEnum):
     restricted = "restricted"
     banned = "banned"
     unclear = "unclear"
+
+    @property
+    def label(self) -> str:
+        """The status as people read it, in the active language (the value is for programs)."""
+        return _(_STATUS_LABELS[self])
+
+
+_STATUS_LABELS = {
+    Status.legal: N_("legal"),
+    Status.regulated: N_("regulated"),
+    Status.restricted: N_("restricted"),
+    Status.banned: N_("banned"),
+    Status.unclear: N_("unclear"),
+}
 
 
 class SevenOh(enum.StrEnum):

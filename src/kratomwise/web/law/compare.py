@@ -55,8 +55,8 @@ def _age(answer: Answer) -> str:
 
 def compare_answers(origin: Answer, destination: Answer) -> Comparison:
     rows = [
-        Row(_("Kratom"), origin.kratom_status.value, destination.kratom_status.value),
-        Row(_("7-OH products"), origin.seven_oh_status.value, destination.seven_oh_status.value),
+        Row(_("Kratom"), origin.kratom_status.label, destination.kratom_status.label),
+        Row(_("7-OH products"), origin.seven_oh_status.label, destination.seven_oh_status.label),
         Row(_("Minimum age"), _age(origin), _age(destination)),
         Row(_("As of"), origin.as_of.text, destination.as_of.text),
         Row(_("Confidence"), origin.confidence.value, destination.confidence.value),

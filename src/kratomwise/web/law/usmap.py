@@ -96,7 +96,7 @@ def render_us_map(states: dict[str, LawRow], detail_url: str = "/law/{code}/") -
         swatch = SWATCHES[key]
         x, y = col * TILE, row * TILE
         name = law.name if law else postal
-        status_text = law.kratom_status.value if law else _("no data")
+        status_text = law.kratom_status.label if law else _("no data")
         shapes = [
             c.rect(x, y, size, size, swatch.fill, stroke=c.INK, dash=swatch.dash, rx=4),
             c.text(
