@@ -19,6 +19,7 @@ from typing import Any
 import pycountry
 
 from kratomwise.i18n import DEFAULT_LANGUAGE, _, get_language
+from kratomwise.i18n.countries import country_name as localized_country
 from kratomwise.i18n.languages import LOCAL_COUNTRIES
 from kratomwise.knowledge.sources import is_commercial
 
@@ -321,12 +322,12 @@ def safety_lines(country: str | None) -> list[Resource]:
 
 
 def country_name(country: str | None) -> str:
-    """Display name of a country code ("International" for none)."""
+    """Display name of a country code in the active language ("International" for none)."""
     code = (country or "").strip().upper()
     if not code or code == INTERNATIONAL:
-        return "International"
+        return _("International")
     for c, name in countries():
         if c == code:
-            return name
+            return localized_country(c, name)
     found = pycountry.countries.get(alpha_2=code)
-    return str(found.name) if found is not None else code
+    return localized_country(code, str(found.name)) if found is not None else code
