@@ -8,7 +8,7 @@ Two catalogues per language live in src/kratomwise/locale/<lang>/LC_MESSAGES/:
   reads the core's ``N_()`` marker for texts defined at import time and translated when shown);
 - data.po: user-facing texts of the packaged data (fact statements, triage labels,
   interaction explanations, claim-checker reasons, law summaries of the countries whose
-  language we ship, crisis-line notes, hours and languages of those countries). They are
+  language we ship, crisis-line names, notes, hours and languages of those countries). They are
   extracted here because they are data, not code; the core translates them when it shows them.
 
 Needs GNU gettext (xgettext, msgmerge) on the developer's machine; the build and the
@@ -82,7 +82,7 @@ def data_messages() -> Iterator[tuple[str, str]]:
     ) as handle:
         for row in csv.DictReader(handle):
             if row["country_code"] in LOCAL_COUNTRIES:
-                for field in ("notes", "hours", "languages"):
+                for field in ("name", "notes", "hours", "languages"):
                     if row[field]:
                         yield (
                             row[field],

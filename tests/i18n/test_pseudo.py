@@ -83,9 +83,11 @@ def test_facts_resources_and_law(pseudo) -> None:  # type: ignore[no-untyped-def
     assert pseudo(lambda: fact.evidence_label) == "⟦Survey⟧"
     thai_line = next(r for r in res.for_country("TH") if r.notes)
     assert pseudo(lambda: thai_line.note).startswith("⟦")
+    assert pseudo(lambda: thai_line.name_text).startswith("⟦")
     us_line = next(r for r in res.for_country("US") if r.notes)
     assert pseudo(lambda: us_line.note) == us_line.notes  # not in data.po: English, said so
-    assert pseudo(lambda: us_line.note_translated) is False
+    assert pseudo(lambda: us_line.texts_translated) is False
+    assert pseudo(lambda: us_line.name_text) == us_line.name
     thailand = lookup_code("TH", today=date(2040, 1, 1))
     assert pseudo(lambda: thailand.all_notes[-1]).startswith("⟦Check current law.")
     assert pseudo(lambda: thailand.narrowest.summary).startswith("⟦")

@@ -84,13 +84,19 @@ class Resource:
         return self.country_code == INTERNATIONAL
 
     @property
-    def note_translated(self) -> bool:
-        """data.po translates the notes of countries whose language kratomwise speaks; False
-        when this row's note is shown in English to a reader of another language."""
+    def texts_translated(self) -> bool:
+        """data.po translates the name, notes, hours and languages of the rows of countries
+        whose language kratomwise speaks; False when this row is shown in English to a reader
+        of another language."""
         return get_language() == DEFAULT_LANGUAGE or self.country_code in LOCAL_COUNTRIES
 
     def _shown(self, text: str | None) -> str | None:
-        return _(text) if text and self.note_translated else text
+        return _(text) if text and self.texts_translated else text
+
+    @property
+    def name_text(self) -> str:
+        """The line's name in the active language where translated (data.po)."""
+        return _(self.name) if self.texts_translated else self.name
 
     @property
     def note(self) -> str | None:
@@ -115,14 +121,14 @@ class Resource:
 
     def as_dict(self) -> dict[str, Any]:
         """Short form used in triage output: kind, name, phone, url."""
-        return {"kind": self.kind, "name": self.name, "phone": self.phone, "url": self.url}
+        return {"kind": self.kind, "name": self.name_text, "phone": self.phone, "url": self.url}
 
     def as_full_dict(self) -> dict[str, Any]:
         return {
             "country_code": self.country_code,
             "country_name": self.country_name,
             "kind": self.kind,
-            "name": self.name,
+            "name": self.name_text,
             "phone": self.phone,
             "sms": self.sms,
             "url": self.url,
