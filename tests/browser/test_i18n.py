@@ -49,7 +49,8 @@ OVERFLOW = "document.documentElement.scrollWidth > window.innerWidth"
 
 
 def english_words(page: Page, language: str) -> list[str]:
-    words = re.findall(r"[A-Za-z][A-Za-z0-9'’\-]*", page.evaluate(VISIBLE_TEXT))
+    text = re.sub(r"https?://\S+", " ", page.evaluate(VISIBLE_TEXT))  # addresses are not language
+    words = re.findall(r"[A-Za-z][A-Za-z0-9'’\-]*", text)
     left = [w for w in words if w not in ALLOWED and not re.fullmatch(r"[A-Z]{2,5}-\d+", w)]
     if language != "th":
         left = [w for w in left if w.lower() in ENGLISH_MARKERS]

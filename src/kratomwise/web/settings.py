@@ -90,7 +90,7 @@ TEMPLATES = [
                 "kratomwise.web.core.context.site",
             ],
             # Replaces Django's date filter: Buddhist-era years for those who chose them.
-            "builtins": ["kratomwise.web.core.templatetags.localdates"],
+            "builtins": ["kratomwise.web.core.templatetags.pagelanguage"],
         },
     },
 ]

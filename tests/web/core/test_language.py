@@ -167,7 +167,7 @@ def test_the_content_security_policy_still_allows_the_switcher(client: Client) -
 def test_buddhist_format_writes_the_year_plus_543_as_literal_digits(
     fmt: str, expected: str
 ) -> None:
-    from kratomwise.web.core.templatetags.localdates import buddhist_format
+    from kratomwise.web.core.templatetags.pagelanguage import buddhist_format
 
     assert buddhist_format(fmt, 2026) == expected
 
@@ -191,3 +191,9 @@ def test_taper_and_journal_dates_follow_the_era() -> None:
             language._buddhist_era.reset(token)
     with translation.override("en"):
         assert show_date(day) == "Dec. 3, 2026"
+
+
+def test_in_english_marks_escaped_text() -> None:
+    from kratomwise.web.core.templatetags.pagelanguage import in_english
+
+    assert in_english("Smith <J> et al.") == '<span lang="en">Smith &lt;J&gt; et al.</span>'

@@ -19,7 +19,7 @@ from kratomwise import usage
 from kratomwise.dates import EARLIEST, latest
 from kratomwise.usage import thresholds
 from kratomwise.web.core.language import buddhist_era
-from kratomwise.web.core.templatetags.localdates import era_format
+from kratomwise.web.core.templatetags.pagelanguage import era_format
 from kratomwise.web.journal.models import UNDO_DAYS, Entry, JournalSettings, stored_amount
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import dateformat, timezone
 
 from kratomwise import taper as core
-from kratomwise.web.core.templatetags.localdates import era_format
+from kratomwise.web.core.templatetags.pagelanguage import era_format
 from kratomwise.web.taper import signals
 from kratomwise.web.taper.models import (
     HoldOverride,

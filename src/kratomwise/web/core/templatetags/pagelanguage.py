@@ -1,4 +1,5 @@
-"""The ``date`` filter, with Buddhist-era years for a person who chose them on a Thai page.
+"""Template builtins for the page language: the ``date`` filter, with Buddhist-era years for a
+person who chose them on a Thai page, and ``in_english`` for text that stays English.
 
 Django formats dates in the page language (Thai month names, Spanish order) with Gregorian
 years. Loaded as a template builtin (settings.TEMPLATES), this filter replaces Django's own
@@ -13,6 +14,7 @@ import datetime as dt
 from django import template
 from django.template.defaultfilters import date as django_date
 from django.utils.formats import get_format
+from django.utils.html import format_html
 
 from kratomwise.web.core.language import BUDDHIST_ERA_OFFSET, buddhist_era
 
@@ -52,3 +54,10 @@ def date(value: dt.date | str | None, arg: str | None = None) -> str:
     if not isinstance(value, dt.date):
         return django_date(value, arg)
     return django_date(value, era_format(arg or "DATE_FORMAT", value))
+
+
+@register.filter(is_safe=True)
+def in_english(value: object) -> str:
+    """``value`` (escaped) marked as English inside a page in another language: citations,
+    verbatim texts and data that has no translation (screen readers switch voice)."""
+    return format_html('<span lang="en">{}</span>', value)
