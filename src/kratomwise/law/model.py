@@ -60,6 +60,19 @@ class Confidence(enum.StrEnum):
     low = "low"
     unverified = "unverified"
 
+    @property
+    def label(self) -> str:
+        """The confidence as people read it, in the active language."""
+        return _(_CONFIDENCE_LABELS[self])
+
+
+_CONFIDENCE_LABELS = {
+    Confidence.high: N_("high"),
+    Confidence.medium: N_("medium"),
+    Confidence.low: N_("low"),
+    Confidence.unverified: N_("unverified"),
+}
+
 
 # Known statuses, from least to most restrictive (``unclear`` is handled apart, see lookup).
 RESTRICTIVENESS: dict[Status, int] = {

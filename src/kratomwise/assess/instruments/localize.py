@@ -133,6 +133,7 @@ def localize(instrument: Instrument, instruments: tuple[Instrument, ...]) -> Ins
     return replace(
         instrument,
         name=_(instrument.name),
+        short_name=_(instrument.short_name),  # "Craving" is marked; "PHQ-9" is a name
         purpose=_(instrument.purpose),
         recall=_(instrument.recall),
         stem=stem,

@@ -59,7 +59,7 @@ def compare_answers(origin: Answer, destination: Answer) -> Comparison:
         Row(_("7-OH products"), origin.seven_oh_status.label, destination.seven_oh_status.label),
         Row(_("Minimum age"), _age(origin), _age(destination)),
         Row(_("As of"), origin.as_of.text, destination.as_of.text),
-        Row(_("Confidence"), origin.confidence.value, destination.confidence.value),
+        Row(_("Confidence"), origin.confidence.label, destination.confidence.label),
         Row(
             _("Check current law"),
             _("yes") if origin.stale else _("no"),
