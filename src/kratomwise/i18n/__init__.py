@@ -46,6 +46,7 @@ __all__ = [
     "match_language",
     "ngettext",
     "parse_language",
+    "reset_language",
     "set_language",
     "use_catalogues",
     "use_language",
@@ -63,7 +64,7 @@ def get_language() -> str:
 
 def set_language(code: str) -> Token[str]:
     """Make ``code`` (a supported code or locale name; others mean English) the active language
-    until the returned token is reset with ``_language.reset`` via :func:`reset_language`."""
+    until the returned token is given to :func:`reset_language` (shells: per request or call)."""
     return _language.set(match_language(code) or DEFAULT_LANGUAGE)
 
 
