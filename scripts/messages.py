@@ -1,14 +1,15 @@
 """Refresh the translation catalogues from the code, the templates and the packaged data.
 
-    python scripts/messages.py            # all languages in kratomwise.i18n.LANGUAGES
+    python scripts/messages.py            # every translated language (kratomwise.i18n.TRANSLATED)
     python scripts/messages.py th es      # just these
 
 Two catalogues per language live in src/kratomwise/locale/<lang>/LC_MESSAGES/:
-- django.po: strings marked in Python code and templates (Django's makemessages);
+- django.po: strings marked in Python code and templates (Django's makemessages, which also
+  reads the core's ``N_()`` marker for texts defined at import time and translated when shown);
 - data.po: user-facing texts of the packaged data (fact statements, triage labels,
   interaction explanations, claim-checker reasons, law summaries of the countries whose
-  language we ship, crisis-line notes of those countries). They are extracted here because
-  they are data, not code; the core translates them when it shows them.
+  language we ship, crisis-line names, notes, hours and languages of those countries). They are
+  extracted here because they are data, not code; the core translates them when it shows them.
 
 Needs GNU gettext (xgettext, msgmerge) on the developer's machine; the build and the
 installed package do not.
@@ -25,19 +26,11 @@ from pathlib import Path
 
 import yaml
 
+from kratomwise.i18n.languages import LOCAL_COUNTRIES, TRANSLATED
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "kratomwise"
 LOCALE = PACKAGE / "locale"
-LANGUAGES = ("th", "ms", "id", "es")
-
-# Countries whose law summaries and crisis notes are translated, by page language.
-COUNTRIES_FOR_LANGUAGE = {
-    "th": ("TH",),
-    "ms": ("MY",),
-    "id": ("ID",),
-    "es": ("ES", "MX"),
-}
-LOCAL_COUNTRIES = {code for codes in COUNTRIES_FOR_LANGUAGE.values() for code in codes}
 
 
 def _yaml(relative: str) -> object:
@@ -88,8 +81,13 @@ def data_messages() -> Iterator[tuple[str, str]]:
         encoding="utf-8", newline=""
     ) as handle:
         for row in csv.DictReader(handle):
-            if row["country_code"] in LOCAL_COUNTRIES and row["notes"]:
-                yield row["notes"], f"knowledge/data/crisis_resources.csv:{row['country_code']}"
+            if row["country_code"] in LOCAL_COUNTRIES:
+                for field in ("name", "notes", "hours", "languages"):
+                    if row[field]:
+                        yield (
+                            row[field],
+                            f"knowledge/data/crisis_resources.csv:{row['country_code']}",
+                        )
 
 
 def _quote(text: str) -> str:
@@ -117,15 +115,29 @@ def write_template(path: Path) -> int:
     return len(places)
 
 
+def make_django_messages(languages: list[str]) -> None:
+    """Django's makemessages over the package, also reading the core's ``N_()`` marker."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kratomwise.web.settings")
+    import django
+    from django.core.management import call_command
+    from django.core.management.commands import makemessages
+
+    class MakeMessages(makemessages.Command):
+        xgettext_options = [*makemessages.Command.xgettext_options, "--keyword=N_"]
+
+    django.setup()
+    here = Path.cwd()
+    os.chdir(PACKAGE)
+    try:
+        call_command(
+            MakeMessages(), locale=languages, no_obsolete=True, ignore_patterns=["migrations"]
+        )
+    finally:
+        os.chdir(here)
+
+
 def main(languages: list[str]) -> None:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kratomwise.web.settings"}
-    flags = [f"--locale={language}" for language in languages]
-    subprocess.run(
-        ["django-admin", "makemessages", *flags, "--no-obsolete", "--ignore=migrations"],
-        cwd=PACKAGE,
-        env=env,
-        check=True,
-    )
+    make_django_messages(languages)
     template = LOCALE / "data.pot"
     count = write_template(template)
     for language in languages:
@@ -161,4 +173,4 @@ def main(languages: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or list(LANGUAGES))
+    main(sys.argv[1:] or list(TRANSLATED))

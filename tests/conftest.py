@@ -61,3 +61,22 @@ def _audit_log_can_be_emptied_between_tests(django_db_setup, django_db_blocker):
         if connection.vendor == "sqlite":
             cursor.execute("DROP TRIGGER IF EXISTS programs_audit_no_update")
             cursor.execute("DROP TRIGGER IF EXISTS programs_audit_retention")
+
+
+@pytest.fixture
+def fixture_catalogues(settings):
+    """The test-only catalogues (tests/i18n/fixtures/locale, a few Thai and Spanish texts) for
+    the core and for Django: proves the translation machinery without the real catalogues."""
+    from pathlib import Path
+
+    from kratomwise.i18n import use_catalogues
+
+    with use_catalogues(Path(__file__).parent / "i18n" / "fixtures" / "locale") as compiled:
+        settings.LOCALE_PATHS = [compiled]
+        yield compiled
+
+
+@pytest.fixture(autouse=True)
+def _english_cli_by_default(monkeypatch):
+    """The suite's expected texts are English, whatever the developer's locale (LANG=th_TH...)."""
+    monkeypatch.setenv("KRATOMWISE_LANG", "en")

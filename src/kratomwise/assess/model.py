@@ -120,6 +120,10 @@ class Instrument:
     safety_message: str = ""  # put before everything else when the safety flag is raised
     verbatim: bool = False  # item wording published under a licence that allows it
     notes: tuple[str, ...] = field(default=())
+    # Set when read in another language (instruments/localize.py): a one-line note when the
+    # verbatim items are shown in English, or the source of their validated translation.
+    items_note: str = ""
+    translation_source: str = ""
 
     @property
     def scored_items(self) -> tuple[Item, ...]:

@@ -31,23 +31,23 @@ from kratomwise.assess.triage_rules import (
     ComboRule,
     FiredRule,
 )
-from kratomwise.i18n import _
+from kratomwise.i18n import N_, Translated, _
 from kratomwise.knowledge import resources as _res
 from kratomwise.shapes import Shaped
 
 CODE_DEFS: Mapping[str, CodeDef] = MappingProxyType({c.code: c for c in CODE_TABLE})
 # code -> plain-language label, in reference-table order.
-CODES: Mapping[str, str] = MappingProxyType({c.code: c.label for c in CODE_TABLE})
+CODES: Mapping[str, str] = Translated({c.code: c.source_label for c in CODE_TABLE})
 WITHDRAWAL_CODES = frozenset(c.code for c in CODE_TABLE if c.withdrawal)
 DEPRESSANT_CODES = frozenset(c.code for c in CODE_TABLE if c.depressant_context)
 COMBOS: Mapping[str, ComboRule] = MappingProxyType({r.id: r for r in COMBO_RULES})
 
-LEVEL_LABELS: Mapping[str, str] = MappingProxyType(
+LEVEL_LABELS: Mapping[str, str] = Translated(
     {
-        "emergency": _("Emergency: call for help now"),
-        "urgent": _("Urgent: get medical care today"),
-        "see_clinician": _("See a clinician in the next few days"),
-        "self_care": _("Look after yourself at home and keep watch"),
+        "emergency": N_("Emergency: call for help now"),
+        "urgent": N_("Urgent: get medical care today"),
+        "see_clinician": N_("See a clinician in the next few days"),
+        "self_care": N_("Look after yourself at home and keep watch"),
     }
 )
 
@@ -117,7 +117,7 @@ def withdrawal_cluster(codes: Iterable[str]) -> bool:
 
 def _combo(rule_id: str, codes: Iterable[str]) -> FiredRule:
     rule = COMBOS[rule_id]
-    return FiredRule(rule.id, rule.level, tuple(codes), rule.title, rule.fact_ids)
+    return FiredRule(rule.id, rule.level, tuple(codes), _(rule.title), rule.fact_ids)
 
 
 def _combination_rules(present: list[str]) -> list[FiredRule]:
@@ -187,7 +187,7 @@ def codes_doc() -> dict[str, Any]:
 
 def codes_by_group() -> list[tuple[str, str, list[CodeDef]]]:
     """(group id, group label, code definitions) for the help page, in page order."""
-    return [(gid, label, [c for c in CODE_TABLE if c.group == gid]) for gid, label in GROUPS]
+    return [(g.id, g.label, [c for c in CODE_TABLE if c.group == g.id]) for g in GROUPS]
 
 
 __all__ = [

@@ -38,8 +38,8 @@ def _facts(rules: Iterable[FiredRule]) -> tuple[str, ...]:
 
 def _line_text(line: _res.Resource) -> str:
     if line.phone:
-        return _("{name} on {phone}").format(name=line.name, phone=line.phone)
-    return f"{line.name} ({line.url})" if line.url else line.name
+        return _("{name} on {phone}").format(name=line.name_text, phone=line.phone)
+    return f"{line.name_text} ({line.url})" if line.url else line.name_text
 
 
 def _level_advice(level: str, rules: Sequence[FiredRule], number: str) -> Advice | None:

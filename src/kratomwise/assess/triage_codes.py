@@ -2,7 +2,7 @@
 
 The file is validated on load: code and group ids unique, every level and group known, every fact
 id resolves. A malformed file raises :class:`TriageDataError` naming the entry and the field.
-Labels are translated at load, like the ``_()`` strings of the rest of the core.
+Labels stay English msgids (``data.po``); ``label`` translates them each time it is read.
 """
 
 from __future__ import annotations
@@ -34,30 +34,38 @@ def _known_fact(fact_id: str) -> str:
     return fact_id
 
 
-def _translated(text: str) -> str:
-    return _(" ".join(text.split()))
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
-Label = Annotated[str, Field(min_length=1), AfterValidator(_translated)]
+Label = Annotated[str, Field(min_length=1), AfterValidator(_one_line)]
 FactId = Annotated[str, Field(pattern=r"^[0-9A-Z]+-\d+$"), AfterValidator(_known_fact)]
 
 
 class Group(DataModel):
     id: Id
-    label: Label
+    source_label: Label = Field(alias="label")  # English; data.po translates it
+
+    @property
+    def label(self) -> str:
+        return _(self.source_label)
 
 
 class CodeDef(DataModel):
     """One triage code: the rule ``TR-<code>`` fires at ``level`` and cites ``fact_ids``."""
 
     code: Id
-    label: Label
+    source_label: Label = Field(alias="label")  # English; data.po translates it
     level: Level
     group: Id
     withdrawal: StrictBool = False  # set W (TR-C4, TR-C6)
     depressant_context: StrictBool = False  # set D (TR-C1, TR-C5)
     fact_ids: tuple[FactId, ...]
+
+    @property
+    def label(self) -> str:
+        return _(self.source_label)
 
     @field_validator("fact_ids")
     @classmethod
@@ -118,4 +126,4 @@ _FILE = load_codes()
 # fired rules are listed in this order.
 CODE_TABLE: tuple[CodeDef, ...] = _FILE.codes
 # Groups for the help page, in page order: the most urgent kinds of sign first.
-GROUPS: tuple[tuple[str, str], ...] = tuple((g.id, g.label) for g in _FILE.groups)
+GROUPS: tuple[Group, ...] = _FILE.groups

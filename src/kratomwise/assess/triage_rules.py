@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from kratomwise.assess.triage_codes import CODE_TABLE, GROUPS, LEVELS, CodeDef
-from kratomwise.i18n import _
+from kratomwise.i18n import N_
 from kratomwise.knowledge import get_fact
 from kratomwise.shapes import Shaped
 
@@ -72,7 +72,7 @@ class FiredRule(Shaped):
     id: str
     level: str
     codes: tuple[str, ...]
-    title: str
+    title: str  # English msgid: translated when the rule fires
     fact_ids: tuple[str, ...]
 
     @property
@@ -93,37 +93,37 @@ COMBO_RULES: tuple[ComboRule, ...] = (
     ComboRule(
         "TR-C1",
         "emergency",
-        _("Drowsiness, slurred speech or confusion after mixing depressants or lower tolerance"),
+        N_("Drowsiness, slurred speech or confusion after mixing depressants or lower tolerance"),
         ("IXN-05", "IXN-06", "INT-09", "PHA-06"),
     ),
     ComboRule(
         "TR-C2",
         "emergency",
-        _("Fainting together with a racing or uneven heartbeat"),
+        N_("Fainting together with a racing or uneven heartbeat"),
         ("TRI-13",),
     ),
     ComboRule(
         "TR-C3",
         "urgent",
-        _("Two or more signs that the liver may be affected"),
+        N_("Two or more signs that the liver may be affected"),
         ("TRI-14", "TRI-11"),
     ),
     ComboRule(
         "TR-C4",
         "urgent",
-        _("Withdrawal symptoms during pregnancy"),
+        N_("Withdrawal symptoms during pregnancy"),
         ("TRI-15", "TAP-07"),
     ),
     ComboRule(
         "TR-C5",
         "urgent",
-        _("Two or more depressants, or a depressant with lower tolerance"),
+        N_("Two or more depressants, or a depressant with lower tolerance"),
         ("INT-09", "IXN-07", "INT-07"),
     ),
     ComboRule(
         "TR-C6",
         "see_clinician",
-        _("Four or more withdrawal symptoms at once"),
+        N_("Four or more withdrawal symptoms at once"),
         ("TAP-09",),
     ),
 )

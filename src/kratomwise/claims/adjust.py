@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from kratomwise.claims import numeric
-from kratomwise.claims.entry_numbers import NUMBER_REASON
 from kratomwise.claims.legal import LEGAL_CLAIM_ID
 from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.model import Judgement, Verdict
@@ -138,11 +137,11 @@ def as_report(text: str, chosen: Judgement) -> Judgement:
         return chosen
     if lx.others_claim.search(text):
         reason = _("The sentence reports what others claim; the evidence does not bear it out.")
-    elif chosen.reason.startswith(NUMBER_REASON) and lx.speech.search(text):
+    elif chosen.numbers_mismatch and lx.speech.search(text):
         reason = _("The sentence reports a source's figures, which the evidence does not match.")
     elif lx.speech.search(text) and chosen.claim_id not in ALWAYS_CONTRADICTED:
         reason = _("The sentence reports what a source says; the evidence does not bear it out.")
-    elif chosen.reason.startswith(NUMBER_REASON) and _other_period(text, chosen.fact_ids):
+    elif chosen.numbers_mismatch and _other_period(text, chosen.fact_ids):
         reason = _("The figure is for a year no fact covers, so the evidence cannot check it.")
     else:
         return chosen

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kratomwise.claims import numeric
 from kratomwise.claims.adjust import as_report, coverage_guard, judge_by_fact, use_report
@@ -14,7 +14,7 @@ from kratomwise.claims.disease import (
     mask_agencies,
     mask_kratom_harm,
 )
-from kratomwise.claims.entry_numbers import NUMBER_REASON, number_check
+from kratomwise.claims.entry_numbers import number_check
 from kratomwise.claims.legal import check_legal
 from kratomwise.claims.lexicon import lexicon
 from kratomwise.claims.model import Judgement, Verdict
@@ -59,13 +59,13 @@ def _judge_entry(text: str, match: Match, quantities: list[numeric.Quantity]) ->
         numbers, facts, wrong = number_check(text, entry, quantities)
         if numbers == "bad":
             verdict = Verdict.contradicted
-            reason = _(NUMBER_REASON + " ({wrong}). {reason}").format(
+            reason = _("The number does not match the evidence ({wrong}). {reason}").format(
                 wrong=", ".join(q.text for q in wrong[:3]), reason=reason
             )
     disease = entry.disease and verdict is not Verdict.supported
     return _Candidate(
         entry.priority,
-        Judgement(verdict, disease, facts, reason, span, entry.id),
+        Judgement(verdict, disease, facts, reason, span, entry.id, numbers == "bad"),
         numbers,
         _overlap(text, facts),
     )
@@ -199,7 +199,7 @@ def judge(
             candidates.append(
                 _Candidate(
                     found.priority,
-                    Judgement(j.verdict, j.disease_claim, j.fact_ids, j.reason, None, j.claim_id),
+                    replace(j, span=None),
                     found.numbers,
                 )
             )
@@ -208,7 +208,7 @@ def judge(
         return _not_a_claim(_("No statement is made (no verb)."))
     if candidates:
         chosen = _choose(candidates)
-        if chosen.verdict is Verdict.contradicted and chosen.reason.startswith(NUMBER_REASON):
+        if chosen.verdict is Verdict.contradicted and chosen.numbers_mismatch:
             rescued = closest_by_numbers(text, quantities, top_only=True)
             if rescued is not None:
                 chosen = Judgement(
@@ -231,6 +231,7 @@ def judge(
             chosen.reason,
             chosen.span,
             chosen.claim_id,
+            chosen.numbers_mismatch,
         )
     if cta is not None:
         return _not_a_claim(_("A call to purchase, not a claim."), cta.span())

@@ -10,7 +10,6 @@ from kratomwise.claims.words import fact_stems, stems
 from kratomwise.knowledge import get_fact, has_fact
 
 CLOSE_OVERLAP = 0.6  # a fact sharing this share of the best fact's words is as close
-NUMBER_REASON = "The number does not match the evidence"
 
 
 @cache

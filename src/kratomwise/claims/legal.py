@@ -244,11 +244,11 @@ def _judge_place(text: str, place: Place, claimed: str, span: tuple[int, int]) -
     facts = _facts_for(place.code)
     if seven_oh and place.code == "US":
         facts = ("7OH-07", "7OH-08")
-    from kratomwise.law.model import status_word  # lazily, like the law data
+    from kratomwise.law.model import Status  # lazily, like the law data
 
     subject = _("concentrated 7-OH products") if seven_oh else _("kratom")
     reason = _("The law data list {subject} as {status} in {place}.").format(
-        subject=subject, status=status_word(actual), place=place.name.title()
+        subject=subject, status=Status(actual).label, place=place.name.title()
     )
     return Judgement(verdict, False, facts, reason, span, LEGAL_CLAIM_ID)
 

@@ -39,6 +39,9 @@ class Judgement:
     reason: str
     span: tuple[int, int] | None = None  # character offsets of the matched text
     claim_id: str | None = None  # the registry entry that decided, when one did
+    # The verdict is contradicted because the sentence's numbers differ from the entry's facts
+    # (code tests this flag, never the wording of ``reason``, which is translated).
+    numbers_mismatch: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from kratomwise.claims.model import Report, SentenceResult, Verdict
-from kratomwise.i18n import _
+from kratomwise.i18n import _, get_language
 from kratomwise.knowledge import get_fact, has_fact
 
 _CSS = """
@@ -72,7 +72,7 @@ def render_html(report: Report, title: str | None = None) -> str:
     share_text = "-" if share is None else f"{round(share * 100)}%"
     parts = [
         "<!doctype html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{get_language()}"><head><meta charset="utf-8">',  # the report's language
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",

@@ -104,7 +104,7 @@ def _print_answer(answer: Answer) -> None:
         if row.requirements or row.law_reference:
             out.print(f"[bold]{escape(row.name)}[/bold]")
         if row.requirements:
-            out.print(f"  {escape(row.requirements)}")
+            out.print(f"  {escape(row.summary)}")
         if row.law_reference:
             out.print(f"  [dim]Law:[/dim] {escape(row.law_reference)}")
     if answer.sources:

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import contextvars
 import os
 import sys
 from importlib import import_module
 
 import typer
 
-from kratomwise import __version__
+from kratomwise import __version__, i18n
 
 app = typer.Typer(
     name="kratomwise",
@@ -42,13 +43,43 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+LANG_OPTION = "--lang"
+
+
 @app.callback()
 def main(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
+    lang: str | None = typer.Option(
+        None,
+        LANG_OPTION,
+        help=(
+            "Language of the output: en, th, ms, id or es; accepted before or after the "
+            "command. Default: KRATOMWISE_LANG, then LC_ALL/LC_MESSAGES/LANG, then en."
+        ),
+    ),
 ) -> None:
     """Evidence-first harm-reduction and recovery-support tools for kratom."""
+
+
+def _take_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang X`` / ``--lang=X`` from anywhere before ``--`` (a global option that may follow
+    the command, as in ``kratomwise triage ... --lang th``); the rest of the arguments."""
+    chosen: str | None = None
+    rest: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            rest += [arg, *args]
+            break
+        if arg == LANG_OPTION:
+            chosen = next(args, "")
+        elif arg.startswith(LANG_OPTION + "="):
+            chosen = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return chosen, rest
 
 
 for _name in COMMAND_MODULES:
@@ -56,7 +87,21 @@ for _name in COMMAND_MODULES:
 
 
 def invoke(argv: list[str] | None = None) -> int:
-    """Run the CLI and return its exit code; usage errors become one line on stderr (code 2)."""
+    """Run the CLI and return its exit code; usage errors become one line on stderr (code 2).
+
+    The core speaks the chosen language for this call only (a copied context: tests and
+    programs that invoke several times keep their own language)."""
+    return contextvars.copy_context().run(_invoke, sys.argv[1:] if argv is None else argv)
+
+
+def _invoke(argv: list[str]) -> int:
+    chosen, argv = _take_language(argv)
+    try:
+        language = i18n.parse_language(chosen) if chosen is not None else None
+        i18n.set_language(language or i18n.language_from_environment(os.environ))
+    except i18n.UnknownLanguage as exc:
+        sys.stderr.write(f"kratomwise: {exc}\n")
+        return 2
     try:
         result = app(args=argv, prog_name="kratomwise", standalone_mode=False)
     except typer.Exit as exc:

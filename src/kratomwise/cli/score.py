@@ -71,7 +71,7 @@ def score_command(
 def _print_lines(lines: Sequence[Resource]) -> None:
     out = console()
     for r in lines:
-        out.print(f"  [bold]{r.name}[/bold]: {r.phone or r.url or ''}")
+        out.print(f"  [bold]{r.name_text}[/bold]: {r.phone or r.url or ''}")
 
 
 def _print_result(result: Result, lines: Sequence[Resource], care: Sequence[Resource]) -> None:
@@ -132,7 +132,7 @@ def _print_triage(result: TriageResult) -> None:
 
     out = console()
     for r in result.emergency_resources:
-        out.print(f"[bold]{r.name}[/bold]: {r.phone or r.url or ''}")
+        out.print(f"[bold]{r.name_text}[/bold]: {r.phone or r.url or ''}")
     colour = {"emergency": "red", "urgent": "red", "see_clinician": "yellow"}.get(
         result.level, "green"
     )
@@ -140,7 +140,7 @@ def _print_triage(result: TriageResult) -> None:
     for line in result.advice:
         out.print("- " + line)
     for r in result.other_resources:
-        out.print(f"{r.name}: {r.phone or r.url or ''}")
+        out.print(f"{r.name_text}: {r.phone or r.url or ''}")
     if result.fired_rules:
         out.print("Why:")
         for rule in result.fired_rules:

@@ -18,8 +18,10 @@ Public API::
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
+from kratomwise.i18n import _
 from kratomwise.interactions.check import (
     DEPRESSANT_CLASSES,
     OPIOID_CLASSES,
@@ -90,7 +92,9 @@ def kratom_aliases() -> tuple[str, ...]:
 
 
 def class_info(class_id: str) -> ClassInfo:
-    return load_classes()[class_id]
+    """A substance class with its label and description in the active language (data.po)."""
+    info = load_classes()[class_id]
+    return replace(info, label=_(info.label), description=_(info.description))
 
 
 __all__ = [

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import product
 from typing import ClassVar
 
-from kratomwise.i18n import _
+from kratomwise.i18n import _, get_language
 from kratomwise.interactions.resolve import Resolution, Resolver, Unresolved
 from kratomwise.interactions.rules import GroupRule, PairRule, RuleSet
 from kratomwise.interactions.safety import SafetyItem, safety_items
@@ -184,7 +184,7 @@ class Checker:
         self.table = table
         self.rules = rules
         self.resolver = Resolver(table)
-        self._pairs: dict[str, Pair] = {}
+        self._pairs: dict[tuple[str, str], Pair] = {}  # (name, language): texts are translated
 
     # -- pairs ----------------------------------------------------------------------------------
 
@@ -199,10 +199,12 @@ class Checker:
         return matched or [self.rules.fallback]
 
     def pair(self, name: str) -> Pair:
-        """Kratom + ``name`` (computed once per substance: the table and rules do not change)."""
-        cached = self._pairs.get(name)
+        """Kratom + ``name`` (computed once per substance and language: the table and rules do
+        not change)."""
+        key = (name, get_language())
+        cached = self._pairs.get(key)
         if cached is None:
-            cached = self._pairs[name] = self._make_pair(name)
+            cached = self._pairs[key] = self._make_pair(name)
         return cached
 
     def _make_pair(self, name: str) -> Pair:

@@ -9,62 +9,67 @@ from functools import cache
 from importlib import resources
 from typing import Any, ClassVar
 
+from kratomwise.i18n import N_, _
 from kratomwise.knowledge.sources import is_commercial
 from kratomwise.shapes import Shaped
 from kratomwise.yamldata import load_yaml
 
-# Closed list of evidence types: id -> (label, what it means in plain words).
+# Closed list of evidence types: id -> (label, what it means in plain words), English msgids
+# translated by Fact.evidence_label / evidence_explanation.
 EVIDENCE_TYPES: Mapping[str, tuple[str, str]] = {
     "rct": (
-        "Randomised controlled trial",
-        "People were assigned at random to groups, the strongest design for cause and effect.",
+        N_("Randomised controlled trial"),
+        N_("People were assigned at random to groups, the strongest design for cause and effect."),
     ),
     "systematic_review": (
-        "Systematic review",
-        "Researchers searched for every study on a question and summarised them together.",
+        N_("Systematic review"),
+        N_("Researchers searched for every study on a question and summarised them together."),
     ),
     "cohort": (
-        "Cohort or small prospective study",
-        "A group of people was followed and measured over time, without random assignment.",
+        N_("Cohort or small prospective study"),
+        N_("A group of people was followed and measured over time, without random assignment."),
     ),
     "cross_sectional_survey": (
-        "Survey",
-        "People answered questions at one point in time; often a self-selected online sample.",
+        N_("Survey"),
+        N_("People answered questions at one point in time; often a self-selected online sample."),
     ),
     "case_series": (
-        "Case series",
-        "A description of several patients; it shows what can happen, not how often.",
+        N_("Case series"),
+        N_("A description of several patients; it shows what can happen, not how often."),
     ),
     "case_report": (
-        "Case report",
-        "A description of one patient; it shows something can happen, not how often.",
+        N_("Case report"),
+        N_("A description of one patient; it shows something can happen, not how often."),
     ),
-    "animal": (
-        "Animal study",
-        "Done in animals; results may not carry over to people.",
-    ),
+    "animal": (N_("Animal study"), N_("Done in animals; results may not carry over to people.")),
     "in_vitro": (
-        "Laboratory study",
-        "Done on cells, tissue or product samples in a laboratory, not in people.",
+        N_("Laboratory study"),
+        N_("Done on cells, tissue or product samples in a laboratory, not in people."),
     ),
     "regulatory": (
-        "Law or agency document",
-        "A law, an agency notice or an expert-committee finding: it records a decision, "
-        "not a measurement.",
+        N_("Law or agency document"),
+        N_(
+            "A law, an agency notice or an expert-committee finding: it records a decision, "
+            "not a measurement."
+        ),
     ),
     "surveillance": (
-        "Surveillance data",
-        "Counts from poison centres, death records or adverse-event reports; voluntary reports "
-        "cannot prove cause.",
+        N_("Surveillance data"),
+        N_(
+            "Counts from poison centres, death records or adverse-event reports; voluntary "
+            "reports cannot prove cause."
+        ),
     ),
     "guideline": (
-        "Clinical guideline",
-        "Advice from a health agency or professional body, usually written for another substance "
-        "(such as prescribed opioids) when it appears here.",
+        N_("Clinical guideline"),
+        N_(
+            "Advice from a health agency or professional body, usually written for another "
+            "substance (such as prescribed opioids) when it appears here."
+        ),
     ),
     "expert_opinion": (
-        "Expert opinion",
-        "The considered view of specialists without trial evidence behind it.",
+        N_("Expert opinion"),
+        N_("The considered view of specialists without trial evidence behind it."),
     ),
 }
 
@@ -106,7 +111,7 @@ class Source(Shaped):
 class Fact(Shaped):
     """``as_dict()`` is the fact as the CLI and API print it."""
 
-    JSON: ClassVar[str] = "id topic statement evidence_type sources as_of"
+    JSON: ClassVar[str] = "id topic statement=text evidence_type sources as_of"
 
     id: str
     topic: str
@@ -117,12 +122,18 @@ class Fact(Shaped):
     origin: str  # the data file the fact came from, e.g. "reference"
 
     @property
+    def text(self) -> str:
+        """The statement in the active language (data.po); ``statement`` stays English, the
+        text the claim checker and search compare against."""
+        return _(self.statement)
+
+    @property
     def evidence_label(self) -> str:
-        return EVIDENCE_TYPES[self.evidence_type][0]
+        return _(EVIDENCE_TYPES[self.evidence_type][0])
 
     @property
     def evidence_explanation(self) -> str:
-        return EVIDENCE_TYPES[self.evidence_type][1]
+        return _(EVIDENCE_TYPES[self.evidence_type][1])
 
 
 def _parse_date(value: object, where: str) -> dt.date:

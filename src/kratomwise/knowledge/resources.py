@@ -18,6 +18,9 @@ from typing import Any, ClassVar
 
 import pycountry
 
+from kratomwise.i18n import DEFAULT_LANGUAGE, _, get_language
+from kratomwise.i18n.countries import country_name as localized_country
+from kratomwise.i18n.languages import LOCAL_COUNTRIES
 from kratomwise.knowledge.sources import is_commercial
 from kratomwise.shapes import Shaped
 
@@ -67,7 +70,7 @@ class Resource(Shaped):
     """A help line. ``as_dict()`` is its short form (plans, triage); ``as_full_dict()`` the
     resources list's."""
 
-    JSON: ClassVar[str] = "kind name phone url"
+    JSON: ClassVar[str] = "kind name=name_text phone url"
 
     country_code: str
     country_name: str
@@ -87,6 +90,34 @@ class Resource(Shaped):
         return self.country_code == INTERNATIONAL
 
     @property
+    def texts_translated(self) -> bool:
+        """data.po translates the name, notes, hours and languages of the rows of countries
+        whose language kratomwise speaks; False when this row is shown in English to a reader
+        of another language."""
+        return get_language() == DEFAULT_LANGUAGE or self.country_code in LOCAL_COUNTRIES
+
+    def _shown(self, text: str | None) -> str | None:
+        return _(text) if text and self.texts_translated else text
+
+    @property
+    def name_text(self) -> str:
+        """The line's name in the active language where translated (data.po)."""
+        return _(self.name) if self.texts_translated else self.name
+
+    @property
+    def note(self) -> str | None:
+        """``notes`` in the active language where translated."""
+        return self._shown(self.notes)
+
+    @property
+    def hours_text(self) -> str | None:
+        return self._shown(self.hours)
+
+    @property
+    def languages_text(self) -> str | None:
+        return self._shown(self.languages)
+
+    @property
     def tel(self) -> str | None:
         """The phone number for a ``tel:`` link (digits only)."""
         if not self.phone:
@@ -99,13 +130,13 @@ class Resource(Shaped):
             "country_code": self.country_code,
             "country_name": self.country_name,
             "kind": self.kind,
-            "name": self.name,
+            "name": self.name_text,
             "phone": self.phone,
             "sms": self.sms,
             "url": self.url,
-            "hours": self.hours,
-            "languages": self.languages,
-            "notes": self.notes,
+            "hours": self.hours_text,
+            "languages": self.languages_text,
+            "notes": self.note,
             "sources": [u for u in self.sources if not is_commercial(u)],
             "as_of": self.as_of,
         }
@@ -299,12 +330,12 @@ def safety_lines(country: str | None) -> list[Resource]:
 
 
 def country_name(country: str | None) -> str:
-    """Display name of a country code ("International" for none)."""
+    """Display name of a country code in the active language ("International" for none)."""
     code = (country or "").strip().upper()
     if not code or code == INTERNATIONAL:
-        return "International"
+        return _("International")
     for c, name in countries():
         if c == code:
-            return name
+            return localized_country(c, name)
     found = pycountry.countries.get(alpha_2=code)
-    return str(found.name) if found is not None else code
+    return localized_country(code, str(found.name)) if found is not None else code

@@ -22,7 +22,6 @@ from kratomwise.law.model import (
     PartialDate,
     SevenOh,
     Status,
-    status_word,
 )
 from kratomwise.law.names import AmbiguousPlace, Candidate, PlaceNotFound, resolve, suggest
 from kratomwise.law.staleness import CHECK_CURRENT_LAW, STALE_AFTER_MONTHS, is_stale
@@ -52,7 +51,6 @@ __all__ = [
     "lookup",
     "lookup_code",
     "resolve",
-    "status_word",
     "suggest",
     "validate_csv",
 ]

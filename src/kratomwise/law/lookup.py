@@ -159,9 +159,7 @@ class Answer(Shaped):
     @property
     def requirements(self) -> str:
         """Each layer's requirements, widest first, as "Place: text" lines."""
-        return "\n".join(
-            f"{row.name}: {row.requirements}" for row in self.layers if row.requirements
-        )
+        return "\n".join(f"{row.name}: {row.summary}" for row in self.layers if row.requirements)
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -170,7 +168,8 @@ class Answer(Shaped):
         return tuple(dict.fromkeys(urls))
 
     @property
-    def all_notes(self) -> tuple[str, ...]:
+    def status_notes(self) -> tuple[str, ...]:
+        """The notes about this place's rows and statuses (no staleness warning)."""
         notes = list(self.notes)
         if self.kratom_status is Status.unclear:
             notes.append(
@@ -181,9 +180,12 @@ class Answer(Shaped):
             )
         elif self.seven_oh_status is Status.unclear:
             notes.append(_("The law on concentrated 7-OH products here is unclear in our data."))
-        if self.stale:
-            notes.append(CHECK_CURRENT_LAW)
         return tuple(notes)
+
+    @property
+    def all_notes(self) -> tuple[str, ...]:
+        """The status notes, then "check current law" when the answer may be out of date."""
+        return (*self.status_notes, _(CHECK_CURRENT_LAW)) if self.stale else self.status_notes
 
 
 def _answer(query: str, resolved: Resolved, today: date) -> Answer:

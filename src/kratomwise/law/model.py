@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
-from kratomwise.i18n import _
+from kratomwise.i18n import DEFAULT_LANGUAGE, N_, _, get_language
+from kratomwise.i18n.languages import LOCAL_COUNTRIES
 from kratomwise.knowledge.sources import is_commercial
 from kratomwise.shapes import Shaped
 
@@ -21,6 +22,20 @@ class Status(enum.StrEnum):
     restricted = "restricted"
     banned = "banned"
     unclear = "unclear"
+
+    @property
+    def label(self) -> str:
+        """The status as people read it, in the active language (the value is for programs)."""
+        return _(_STATUS_LABELS[self])
+
+
+_STATUS_LABELS = {
+    Status.legal: N_("legal"),
+    Status.regulated: N_("regulated"),
+    Status.restricted: N_("restricted"),
+    Status.banned: N_("banned"),
+    Status.unclear: N_("unclear"),
+}
 
 
 class SevenOh(enum.StrEnum):
@@ -46,6 +61,19 @@ class Confidence(enum.StrEnum):
     medium = "medium"
     low = "low"
     unverified = "unverified"
+
+    @property
+    def label(self) -> str:
+        """The confidence as people read it, in the active language."""
+        return _(_CONFIDENCE_LABELS[self])
+
+
+_CONFIDENCE_LABELS = {
+    Confidence.high: N_("high"),
+    Confidence.medium: N_("medium"),
+    Confidence.low: N_("low"),
+    Confidence.unverified: N_("unverified"),
+}
 
 
 # Known statuses, from least to most restrictive (``unclear`` is handled apart, see lookup).
@@ -118,6 +146,22 @@ class LawRow(Shaped):
 
     requirements_brief: str = ""  # short own-words version of a long summary (may be "")
 
+    # ``requirements`` and ``requirements_brief`` are English; data.po translates the summaries
+    # of the countries whose language kratomwise speaks (LOCAL_COUNTRIES), others stay English.
+    @property
+    def summary(self) -> str:
+        """The own-words summary in the active language where it is translated."""
+        return _(self.requirements) if self.summary_translated else self.requirements
+
+    @property
+    def summary_brief(self) -> str:
+        return _(self.requirements_brief) if self.summary_translated else self.requirements_brief
+
+    @property
+    def summary_translated(self) -> bool:
+        """False when the summary is shown in English to a reader of another language."""
+        return get_language() == DEFAULT_LANGUAGE or self.code in LOCAL_COUNTRIES
+
     @property
     def seven_oh_status(self) -> Status:
         """7-OH status with ``same`` resolved to this row's kratom status."""
@@ -154,21 +198,3 @@ def parent_codes(code: str) -> tuple[str, ...]:
     if local:
         parents.append(base)
     return tuple(parents)
-
-
-def status_word(value: str) -> str:
-    """The word shown to people for a kratom or 7-OH status or a confidence value (the values
-    themselves are data keys and stay in English)."""
-    words = {
-        "legal": _("legal"),
-        "regulated": _("regulated"),
-        "restricted": _("restricted"),
-        "banned": _("banned"),
-        "unclear": _("unclear"),
-        "same": _("same as kratom"),
-        "high": _("high"),
-        "medium": _("medium"),
-        "low": _("low"),
-        "unverified": _("unverified"),
-    }
-    return words[str(value)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from kratomwise.i18n import _
+from kratomwise.i18n import N_, _
 from kratomwise.law.model import Confidence, LawRow, PartialDate
 
 STALE_AFTER_MONTHS = 12  # a row older than this (from its as-of date) says "check current law"
@@ -47,7 +47,7 @@ def is_stale(row: LawRow, today: date) -> bool:
     return bool(stale_reasons(row, today))
 
 
-CHECK_CURRENT_LAW = _(
+CHECK_CURRENT_LAW = N_(  # translated where it is shown
     "Check current law. This answer may be out of date or unconfirmed, and kratom laws change "
     "often. Before you rely on it, confirm it with an official source for the place."
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
-from kratomwise.i18n import _
+from kratomwise.i18n import _, ngettext
 
 
 class Unit(enum.StrEnum):
@@ -99,8 +99,9 @@ def format_amount(amount: Decimal) -> str:
 
 def unit_name(unit: Unit, amount: Decimal) -> str:
     """The unit's name for ``amount``: ``1 capsule`` but ``6 capsules``; g, ml, mg never change."""
-    if unit is Unit.CAPSULE and amount == 1:
-        return _("capsule")
+    if unit is Unit.CAPSULE:
+        # The same plural entry as the journal's (web/journal/models.py): one msgid, one form.
+        return ngettext("capsule", "capsules", 1 if amount == 1 else 2)
     return unit.label
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import django_stubs_ext
 from csp.constants import NONE, SELF
-from django.utils.translation import gettext_lazy as _
 
+from kratomwise import i18n
+from kratomwise.i18n.catalogues import compiled_dir
 from kratomwise.web import config
 
 # Django's generic classes (ModelForm[User], ModelAdmin[User]) accept type arguments at run time.
@@ -66,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "kratomwise.web.core.language.LanguageMiddleware",
     "kratomwise.web.core.middleware.PersonalSettingsMiddleware",
     "kratomwise.web.core.middleware.SecurityHeadersMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -87,6 +89,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "kratomwise.web.core.context.site",
             ],
+            # Replaces Django's date filter: Buddhist-era years for those who chose them.
+            "builtins": ["kratomwise.web.core.templatetags.pagelanguage"],
         },
     },
 ]
@@ -137,9 +141,11 @@ AXES_CLIENT_IP_CALLABLE = "kratomwise.web.accounts.security.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR.parent / "locale"]
+LANGUAGE_CODE = i18n.DEFAULT_LANGUAGE
+# Names in their own language (never translated): people look for their own language's name.
+LANGUAGES = list(i18n.LANGUAGES)
+# The catalogues compiled from src/kratomwise/locale/*.po on first run (kratomwise.i18n).
+LOCALE_PATHS = [compiled_dir()]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

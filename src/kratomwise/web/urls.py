@@ -4,10 +4,12 @@ from django.urls import include, path
 from django.views import defaults
 
 from kratomwise.api import api
+from kratomwise.web.core.language import set_language
 
 urlpatterns = [
     path("", include("kratomwise.web.core.urls")),
     path("accounts/", include("kratomwise.web.accounts.urls")),
+    path("i18n/setlang/", set_language, name="set_language"),
     path("evidence/", include("kratomwise.web.evidence.urls")),
     path("help/", include("kratomwise.web.help.urls")),
     path("checkins/", include("kratomwise.web.checkins.urls")),

@@ -40,6 +40,7 @@ STATES = ("own", "consented", "revoked", "expired", "other_program")
 PUBLIC = {
     "core:about",
     "core:healthz",
+    ":set_language",  # the language switcher: a cookie, and the account's own language
     "accounts:setup",
     "accounts:login",
     "accounts:logout",

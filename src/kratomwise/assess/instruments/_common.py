@@ -6,30 +6,31 @@ from collections.abc import Iterable
 from typing import Any
 
 from kratomwise.assess.model import Instrument, Item, Option
-from kratomwise.i18n import _
+from kratomwise.i18n import N_
 
 
 def options(pairs: Iterable[tuple[int, str]]) -> tuple[Option, ...]:
     return tuple(Option(points, label) for points, label in pairs)
 
 
-SCREEN_NOT_DIAGNOSIS = _("This is a screen or a measurement, not a diagnosis.")
+SCREEN_NOT_DIAGNOSIS = N_("This is a screen or a measurement, not a diagnosis.")
 
-# PHQ-9 / GAD-7 frequency options with their LOINC answer codes (US Core IG).
+# PHQ-9 / GAD-7 frequency options with their LOINC answer codes (US Core IG). Verbatim like the
+# items: shown in English unless a validated translation exists (localize.py).
 FREQUENCY = (
-    Option(0, _("Not at all"), "LA6568-5"),
-    Option(1, _("Several days"), "LA6569-3"),
-    Option(2, _("More than half the days"), "LA6570-1"),
-    Option(3, _("Nearly every day"), "LA6571-9"),
+    Option(0, "Not at all", "LA6568-5"),
+    Option(1, "Several days", "LA6569-3"),
+    Option(2, "More than half the days", "LA6570-1"),
+    Option(3, "Nearly every day", "LA6571-9"),
 )
 
 # The unscored "difficulty" question. Answer codes are not attached because repositories
 # disagree on LA6574-3 / LA6575-0 (docs/instruments.md §4): check loinc.org before adding them.
 DIFFICULTY = (
-    Option(0, _("Not difficult at all")),
-    Option(1, _("Somewhat difficult")),
-    Option(2, _("Very difficult")),
-    Option(3, _("Extremely difficult")),
+    Option(0, "Not difficult at all"),
+    Option(1, "Somewhat difficult"),
+    Option(2, "Very difficult"),
+    Option(3, "Extremely difficult"),
 )
 DIFFICULTY_TEXT = (
     "If you checked off any problems, how difficult have these problems made it for you to do "
@@ -40,7 +41,7 @@ PFIZER_ATTRIBUTION = (
     "Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, "
     "with an educational grant from Pfizer Inc."
 )
-PFIZER_LICENCE = _(
+PFIZER_LICENCE = N_(
     "© Pfizer Inc. No permission required to reproduce, translate, display or distribute "
     "(https://www.phqscreeners.com)."
 )
@@ -59,7 +60,7 @@ def pfizer_screen(
     Instrument (id, names, stem, bands, flags, sources, LOINC panel and total ...)."""
     return Instrument(
         completed_by="self",
-        recall=_("The last 2 weeks."),
+        recall=N_("The last 2 weeks."),
         items=(
             *(Item(item_id, text, FREQUENCY, loinc=code) for item_id, text, code in items),
             Item(difficulty_id, DIFFICULTY_TEXT, DIFFICULTY, loinc=difficulty_loinc, scored=False),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kratomwise.assess.instruments._common import SCREEN_NOT_DIAGNOSIS, options
 from kratomwise.assess.model import Band, Flag, Instrument, Item
-from kratomwise.i18n import _
+from kratomwise.i18n import N_
 
 # A COWS total at or above this holds the next taper step (docs/instruments.md §9.4, kratomwise
 # rule built on the COWS "moderate" band, 13-24). The taper planner imports it.
@@ -26,149 +26,149 @@ def pulse_points(bpm: int) -> int:
 
 COWS = Instrument(
     id="cows",
-    name=_("Clinical Opiate Withdrawal Scale (COWS)"),
+    name=N_("Clinical Opiate Withdrawal Scale (COWS)"),
     short_name="COWS",
-    purpose=_(
+    purpose=N_(
         "A clinician rates 11 signs of opioid withdrawal; the total estimates how strong "
         "withdrawal is right now. Used in kratom studies but not validated for kratom."
     ),
     completed_by="clinician",
-    recall=_("Right now (sweating and stomach upset: the past half hour)."),
-    stem=_(
+    recall=N_("Right now (sweating and stomach upset: the past half hour)."),
+    stem=N_(
         "Rate only what is due to withdrawal: a pulse raised by exercise or pain the person "
         "already had does not count."
     ),
     items=(
         Item(
             "cows_01_pulse",
-            _("Resting pulse (beats per minute) after sitting or lying down for one minute"),
+            N_("Resting pulse (beats per minute) after sitting or lying down for one minute"),
             options(
                 (
-                    (0, _("80 or below")),
-                    (1, _("81 to 100")),
-                    (2, _("101 to 120")),
-                    (4, _("Above 120")),
+                    (0, N_("80 or below")),
+                    (1, N_("81 to 100")),
+                    (2, N_("101 to 120")),
+                    (4, N_("Above 120")),
                 )
             ),
         ),
         Item(
             "cows_02_sweating",
-            _("Sweating in the past half hour that room temperature or activity does not explain"),
+            N_("Sweating in the past half hour that room temperature or activity does not explain"),
             options(
                 (
-                    (0, _("No chills or flushing mentioned")),
-                    (1, _("Mentions chills or flushing")),
-                    (2, _("Face flushed or visibly damp")),
-                    (3, _("Drops of sweat on the forehead or face")),
-                    (4, _("Sweat running down the face")),
+                    (0, N_("No chills or flushing mentioned")),
+                    (1, N_("Mentions chills or flushing")),
+                    (2, N_("Face flushed or visibly damp")),
+                    (3, N_("Drops of sweat on the forehead or face")),
+                    (4, N_("Sweat running down the face")),
                 )
             ),
         ),
         Item(
             "cows_03_restlessness",
-            _("Restlessness seen during the assessment"),
+            N_("Restlessness seen during the assessment"),
             options(
                 (
-                    (0, _("Sits still")),
-                    (1, _("Says sitting still is hard but manages it")),
-                    (3, _("Often shifts position or moves legs and arms more than usual")),
-                    (5, _("Cannot stay seated for more than a few seconds")),
+                    (0, N_("Sits still")),
+                    (1, N_("Says sitting still is hard but manages it")),
+                    (3, N_("Often shifts position or moves legs and arms more than usual")),
+                    (5, N_("Cannot stay seated for more than a few seconds")),
                 )
             ),
         ),
         Item(
             "cows_04_pupils",
-            _("Pupil size"),
+            N_("Pupil size"),
             options(
                 (
-                    (0, _("Small or normal for the room light")),
-                    (1, _("Maybe larger than usual for the room light")),
-                    (2, _("Clearly widened")),
-                    (5, _("So wide that only a thin ring of iris shows")),
+                    (0, N_("Small or normal for the room light")),
+                    (1, N_("Maybe larger than usual for the room light")),
+                    (2, N_("Clearly widened")),
+                    (5, N_("So wide that only a thin ring of iris shows")),
                 )
             ),
         ),
         Item(
             "cows_05_bone_joint_aches",
-            _("Extra aching in bones or joints put down to withdrawal"),
+            N_("Extra aching in bones or joints put down to withdrawal"),
             options(
                 (
-                    (0, _("None")),
-                    (1, _("Slight, spread-out discomfort")),
-                    (2, _("Says joints or muscles ache badly all over")),
-                    (4, _("Rubs joints or muscles and cannot keep still because of it")),
+                    (0, N_("None")),
+                    (1, N_("Slight, spread-out discomfort")),
+                    (2, N_("Says joints or muscles ache badly all over")),
+                    (4, N_("Rubs joints or muscles and cannot keep still because of it")),
                 )
             ),
         ),
         Item(
             "cows_06_runny_nose_tearing",
-            _("Runny nose or watery eyes not explained by a cold or allergy"),
+            N_("Runny nose or watery eyes not explained by a cold or allergy"),
             options(
                 (
-                    (0, _("None")),
-                    (1, _("Blocked nose or eyes wetter than usual")),
-                    (2, _("Nose running or eyes watering")),
-                    (4, _("Nose running all the time or tears running down the cheeks")),
+                    (0, N_("None")),
+                    (1, N_("Blocked nose or eyes wetter than usual")),
+                    (2, N_("Nose running or eyes watering")),
+                    (4, N_("Nose running all the time or tears running down the cheeks")),
                 )
             ),
         ),
         Item(
             "cows_07_gi_upset",
-            _("Stomach and bowel upset in the past half hour"),
+            N_("Stomach and bowel upset in the past half hour"),
             options(
                 (
-                    (0, _("None")),
-                    (1, _("Stomach cramps")),
-                    (2, _("Feeling sick or loose stools")),
-                    (3, _("Vomiting or diarrhoea")),
-                    (5, _("Several bouts of vomiting or diarrhoea")),
+                    (0, N_("None")),
+                    (1, N_("Stomach cramps")),
+                    (2, N_("Feeling sick or loose stools")),
+                    (3, N_("Vomiting or diarrhoea")),
+                    (5, N_("Several bouts of vomiting or diarrhoea")),
                 )
             ),
         ),
         Item(
             "cows_08_tremor",
-            _("Tremor with the hands held out in front"),
+            N_("Tremor with the hands held out in front"),
             options(
                 (
-                    (0, _("None")),
-                    (1, _("Can be felt but not seen")),
-                    (2, _("A slight tremor can be seen")),
-                    (4, _("Strong shaking or muscle twitches")),
+                    (0, N_("None")),
+                    (1, N_("Can be felt but not seen")),
+                    (2, N_("A slight tremor can be seen")),
+                    (4, N_("Strong shaking or muscle twitches")),
                 )
             ),
         ),
         Item(
             "cows_09_yawning",
-            _("Yawning during the assessment"),
+            N_("Yawning during the assessment"),
             options(
                 (
-                    (0, _("None")),
-                    (1, _("Once or twice")),
-                    (2, _("Three times or more")),
-                    (4, _("Several times a minute")),
+                    (0, N_("None")),
+                    (1, N_("Once or twice")),
+                    (2, N_("Three times or more")),
+                    (4, N_("Several times a minute")),
                 )
             ),
         ),
         Item(
             "cows_10_anxiety_irritability",
-            _("Anxiety or irritability"),
+            N_("Anxiety or irritability"),
             options(
                 (
-                    (0, _("None")),
-                    (1, _("Says they feel more irritable or anxious")),
-                    (2, _("Clearly irritable or anxious")),
-                    (4, _("So irritable or anxious that the assessment is hard to do")),
+                    (0, N_("None")),
+                    (1, N_("Says they feel more irritable or anxious")),
+                    (2, N_("Clearly irritable or anxious")),
+                    (4, N_("So irritable or anxious that the assessment is hard to do")),
                 )
             ),
         ),
         Item(
             "cows_11_gooseflesh",
-            _("Gooseflesh on the skin"),
+            N_("Gooseflesh on the skin"),
             options(
                 (
-                    (0, _("Skin smooth")),
-                    (3, _("Gooseflesh can be felt, or arm hairs stand up")),
-                    (5, _("Obvious gooseflesh")),
+                    (0, N_("Skin smooth")),
+                    (3, N_("Gooseflesh can be felt, or arm hairs stand up")),
+                    (5, N_("Obvious gooseflesh")),
                 )
             ),
         ),
@@ -178,43 +178,43 @@ COWS = Instrument(
             "none",
             0,
             4,
-            _("below the mild range"),
-            _("Few or no signs of opioid withdrawal right now (below the scale's mild range)."),
+            N_("below the mild range"),
+            N_("Few or no signs of opioid withdrawal right now (below the scale's mild range)."),
         ),
         Band(
             "mild",
             5,
             12,
-            _("mild withdrawal"),
-            _("Some signs of withdrawal: usually uncomfortable rather than dangerous."),
+            N_("mild withdrawal"),
+            N_("Some signs of withdrawal: usually uncomfortable rather than dangerous."),
         ),
         Band(
             "moderate",
             13,
             24,
-            _("moderate withdrawal"),
-            _("Clear withdrawal: treating the symptoms is usually worth discussing."),
+            N_("moderate withdrawal"),
+            N_("Clear withdrawal: treating the symptoms is usually worth discussing."),
         ),
         Band(
             "moderately_severe",
             25,
             36,
-            _("moderately severe withdrawal"),
-            _("Strong withdrawal: a clinician should review the person today."),
+            N_("moderately severe withdrawal"),
+            N_("Strong withdrawal: a clinician should review the person today."),
         ),
         Band(
             "severe",
             37,
             48,
-            _("severe withdrawal"),
-            _("Very strong withdrawal: the person needs clinical attention urgently."),
+            N_("severe withdrawal"),
+            N_("Very strong withdrawal: the person needs clinical attention urgently."),
         ),
     ),
     flags=(
         Flag(
             "clinician_review_today",
             bands=("moderately_severe", "severe"),
-            label=_("A clinician should review this today."),
+            label=N_("A clinician should review this today."),
         ),
     ),
     treatment_bands=("moderately_severe", "severe"),
@@ -227,7 +227,7 @@ COWS = Instrument(
         "https://www.ncbi.nlm.nih.gov/books/NBK64244/",
         "https://www.emcdda.europa.eu/drugs-library/clinical-opiate-withdrawal-scale_en",
     ),
-    licence=_(
+    licence=N_(
         "Item wording is paraphrased; the point values are as published by Wesson and Ling "
         "(2003). No open licence for software redistribution was found."
     ),

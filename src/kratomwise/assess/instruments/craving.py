@@ -4,29 +4,29 @@ from __future__ import annotations
 
 from kratomwise.assess.instruments._common import options
 from kratomwise.assess.model import Instrument, Item
-from kratomwise.i18n import _
+from kratomwise.i18n import N_
 
 _SCALE = options(
     (
-        (0, _("0 — no urge at all")),
+        (0, N_("0 — no urge at all")),
         *((n, str(n)) for n in range(1, 10)),
-        (10, _("10 — the strongest urge I can imagine")),
+        (10, N_("10 — the strongest urge I can imagine")),
     )
 )
 
 CRAVING = Instrument(
     id="craving",
-    name=_("Craving rating (0-10)"),
-    short_name=_("Craving"),
-    purpose=_(
+    name=N_("Craving rating (0-10)"),
+    short_name=N_("Craving"),
+    purpose=N_(
         "One number for how strong your urge to use is right now. Watching it over time can "
         "show when you need extra support."
     ),
     completed_by="self",
-    recall=_("Right now."),
-    stem=_("Right now, how strong is your urge to use kratom (or opioids)?"),
-    items=(Item("craving_now", _("Strength of your urge to use right now"), _SCALE),),
-    no_band_interpretation=_(
+    recall=N_("Right now."),
+    stem=N_("Right now, how strong is your urge to use kratom (or opioids)?"),
+    items=(Item("craving_now", N_("Strength of your urge to use right now"), _SCALE),),
+    no_band_interpretation=N_(
         "Higher numbers mean a stronger urge right now. There are no validated cut-offs for this "
         "rating, so watch how it changes over time."
     ),
@@ -40,6 +40,6 @@ CRAVING = Instrument(
         "https://pubmed.ncbi.nlm.nih.gov/25454409/",
         "http://ctndisseminationlibrary.org/display/1105.htm",
     ),
-    licence=_("Our own wording; no restriction."),
-    notes=(_("This is a measurement, not a diagnosis."),),
+    licence=N_("Our own wording; no restriction."),
+    notes=(N_("This is a measurement, not a diagnosis."),),
 )

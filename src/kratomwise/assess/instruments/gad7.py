@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kratomwise.assess.instruments._common import pfizer_screen
 from kratomwise.assess.model import Band, Flag
-from kratomwise.i18n import _
+from kratomwise.i18n import N_
 
 SEE_CLINICIAN_CUTOFF = 10  # Spitzer 2006: ≥ 10 is the point for further evaluation
 
@@ -20,9 +20,9 @@ _ITEMS = (
 
 GAD7 = pfizer_screen(
     id="gad7",
-    name=_("Generalized Anxiety Disorder 7-item scale (GAD-7)"),
+    name=N_("Generalized Anxiety Disorder 7-item scale (GAD-7)"),
     short_name="GAD-7",
-    purpose=_("Seven questions about anxiety over the last two weeks."),
+    purpose=N_("Seven questions about anxiety over the last two weeks."),
     stem="Over the last 2 weeks, how often have you been bothered by the following problems?",
     items=_ITEMS,
     # LOINC code of the GAD-7 difficulty item is unverified: none attached.
@@ -32,36 +32,36 @@ GAD7 = pfizer_screen(
             "minimal",
             0,
             4,
-            _("minimal anxiety"),
-            _("Few or no anxiety symptoms in the last two weeks."),
+            N_("minimal anxiety"),
+            N_("Few or no anxiety symptoms in the last two weeks."),
         ),
         Band(
             "mild",
             5,
             9,
-            _("mild anxiety"),
-            _("Some anxiety symptoms. Worth watching; withdrawal can add to them."),
+            N_("mild anxiety"),
+            N_("Some anxiety symptoms. Worth watching; withdrawal can add to them."),
         ),
         Band(
             "moderate",
             10,
             14,
-            _("moderate anxiety"),
-            _("At this level a check with a clinician is recommended."),
+            N_("moderate anxiety"),
+            N_("At this level a check with a clinician is recommended."),
         ),
         Band(
             "severe",
             15,
             21,
-            _("severe anxiety"),
-            _("Your anxiety is high. Please see a clinician soon."),
+            N_("severe anxiety"),
+            N_("Your anxiety is high. Please see a clinician soon."),
         ),
     ),
     flags=(
         Flag(
             "see_clinician_suggested",
             min_total=SEE_CLINICIAN_CUTOFF,
-            label=_("Talking to a clinician is suggested."),
+            label=N_("Talking to a clinician is suggested."),
         ),
     ),
     source=(

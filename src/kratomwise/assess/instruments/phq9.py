@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kratomwise.assess.instruments._common import pfizer_screen
 from kratomwise.assess.model import Band, Flag
-from kratomwise.i18n import _
+from kratomwise.i18n import N_
 
 SAFETY_ITEM = "phq9_09"
 SAFETY_FLAG = "safety_item_positive"
@@ -42,9 +42,9 @@ _ITEMS = (
 
 PHQ9 = pfizer_screen(
     id="phq9",
-    name=_("Patient Health Questionnaire-9 (PHQ-9)"),
+    name=N_("Patient Health Questionnaire-9 (PHQ-9)"),
     short_name="PHQ-9",
-    purpose=_("Nine questions about low mood over the last two weeks."),
+    purpose=N_("Nine questions about low mood over the last two weeks."),
     stem=(
         "Over the last 2 weeks, how often have you been bothered by any of the following problems?"
     ),
@@ -56,36 +56,36 @@ PHQ9 = pfizer_screen(
             "none_minimal",
             0,
             4,
-            _("none or minimal"),
-            _("Few or no depression symptoms in the last two weeks."),
+            N_("none or minimal"),
+            N_("Few or no depression symptoms in the last two weeks."),
         ),
         Band(
             "mild",
             5,
             9,
-            _("mild"),
-            _("Some low-mood symptoms. Keep an eye on them and repeat the check in two weeks."),
+            N_("mild"),
+            N_("Some low-mood symptoms. Keep an eye on them and repeat the check in two weeks."),
         ),
         Band(
             "moderate",
             10,
             14,
-            _("moderate"),
-            _("At this level, talking to a clinician is recommended."),
+            N_("moderate"),
+            N_("At this level, talking to a clinician is recommended."),
         ),
         Band(
             "moderately_severe",
             15,
             19,
-            _("moderately severe"),
-            _("These symptoms are affecting you a lot. Please arrange to see a clinician soon."),
+            N_("moderately severe"),
+            N_("These symptoms are affecting you a lot. Please arrange to see a clinician soon."),
         ),
         Band(
             "severe",
             20,
             27,
-            _("severe"),
-            _("These are severe symptoms. Please see a clinician promptly."),
+            N_("severe"),
+            N_("These are severe symptoms. Please see a clinician promptly."),
         ),
     ),
     flags=(
@@ -93,16 +93,16 @@ PHQ9 = pfizer_screen(
             SAFETY_FLAG,
             item_id=SAFETY_ITEM,
             item_above=0,
-            label=_("Thoughts of being better off dead or of self-harm."),
+            label=N_("Thoughts of being better off dead or of self-harm."),
         ),
         Flag(
             "see_clinician_suggested",
             min_total=SEE_CLINICIAN_CUTOFF,
-            label=_("Talking to a clinician is suggested."),
+            label=N_("Talking to a clinician is suggested."),
         ),
     ),
     safety_flag_id=SAFETY_FLAG,
-    safety_message=_(
+    safety_message=N_(
         "You said you have had thoughts that you would be better off dead or of hurting "
         "yourself. Whatever your total, please talk to someone today: call or text a crisis "
         "line now, or your emergency number if you might act on these thoughts."

@@ -4,50 +4,50 @@ from __future__ import annotations
 
 from kratomwise.assess.instruments._common import SCREEN_NOT_DIAGNOSIS, options
 from kratomwise.assess.model import Instrument, Item
-from kratomwise.i18n import _
+from kratomwise.i18n import N_
 
 INTENSITY = options(
     (
-        (0, _("Not at all")),
-        (1, _("A little")),
-        (2, _("Moderately")),
-        (3, _("Quite a bit")),
-        (4, _("Extremely")),
+        (0, N_("Not at all")),
+        (1, N_("A little")),
+        (2, N_("Moderately")),
+        (3, N_("Quite a bit")),
+        (4, N_("Extremely")),
     )
 )
 
 _SYMPTOMS = (
-    ("sows_01_anxious", _("I feel anxious")),
-    ("sows_02_yawning", _("I feel like yawning")),
-    ("sows_03_sweating", _("I am sweating")),
-    ("sows_04_eyes_tearing", _("My eyes are watering")),
-    ("sows_05_nose_running", _("My nose is running")),
-    ("sows_06_goosebumps", _("I have goosebumps")),
-    ("sows_07_shaking", _("I am shaking")),
-    ("sows_08_hot_flushes", _("I have hot flushes")),
-    ("sows_09_cold_flushes", _("I have cold flushes")),
-    ("sows_10_bone_muscle_ache", _("My bones and muscles ache")),
-    ("sows_11_restless", _("I feel restless")),
-    ("sows_12_nauseous", _("I feel sick to my stomach")),
-    ("sows_13_feel_like_vomiting", _("I feel like I might throw up")),
-    ("sows_14_muscle_twitch", _("My muscles twitch")),
-    ("sows_15_stomach_cramps", _("I have stomach cramps")),
-    ("sows_16_urge_to_use", _("I have an urge to use right now")),
+    ("sows_01_anxious", N_("I feel anxious")),
+    ("sows_02_yawning", N_("I feel like yawning")),
+    ("sows_03_sweating", N_("I am sweating")),
+    ("sows_04_eyes_tearing", N_("My eyes are watering")),
+    ("sows_05_nose_running", N_("My nose is running")),
+    ("sows_06_goosebumps", N_("I have goosebumps")),
+    ("sows_07_shaking", N_("I am shaking")),
+    ("sows_08_hot_flushes", N_("I have hot flushes")),
+    ("sows_09_cold_flushes", N_("I have cold flushes")),
+    ("sows_10_bone_muscle_ache", N_("My bones and muscles ache")),
+    ("sows_11_restless", N_("I feel restless")),
+    ("sows_12_nauseous", N_("I feel sick to my stomach")),
+    ("sows_13_feel_like_vomiting", N_("I feel like I might throw up")),
+    ("sows_14_muscle_twitch", N_("My muscles twitch")),
+    ("sows_15_stomach_cramps", N_("I have stomach cramps")),
+    ("sows_16_urge_to_use", N_("I have an urge to use right now")),
 )
 
 SOWS = Instrument(
     id="sows",
-    name=_("Subjective Opiate Withdrawal Scale (SOWS)"),
+    name=N_("Subjective Opiate Withdrawal Scale (SOWS)"),
     short_name="SOWS",
-    purpose=_(
+    purpose=N_(
         "You rate how strong 16 withdrawal symptoms feel right now. Higher numbers mean "
         "stronger symptoms."
     ),
     completed_by="self",
-    recall=_("Right now."),
-    stem=_("How strongly do you feel each of these right now?"),
+    recall=N_("Right now."),
+    stem=N_("How strongly do you feel each of these right now?"),
     items=tuple(Item(item_id, text, INTENSITY) for item_id, text in _SYMPTOMS),
-    no_band_interpretation=_(
+    no_band_interpretation=N_(
         "Higher numbers mean stronger withdrawal symptoms right now. This scale has no "
         "official mild, moderate or severe cut-offs, so follow how your number changes over time."
     ),
@@ -60,7 +60,7 @@ SOWS = Instrument(
         "https://doi.org/10.3109/00952998709001515",
         "https://www.emcdda.europa.eu/drugs-library/subjective-opiate-withdrawal-scale_en",
     ),
-    licence=_(
+    licence=N_(
         "Symptom labels are paraphrased; the article is copyright of its publisher (Taylor & "
         "Francis). No licence for software redistribution was found."
     ),

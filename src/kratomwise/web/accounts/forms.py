@@ -8,8 +8,11 @@ import pycountry
 from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.functional import Promise
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from kratomwise.i18n import LANGUAGES
+from kratomwise.i18n.countries import country_name
 from kratomwise.web.accounts import security
 from kratomwise.web.accounts.models import AccessToken, User
 
@@ -86,12 +89,15 @@ def time_zone_choices() -> list[Choice | ChoiceGroup]:
     ]
 
 
-@cache
 def country_choices() -> list[Choice]:
-    countries = sorted(pycountry.countries, key=lambda c: c.name)
-    return [("", _("Not set (international help lines)"))] + [
-        (c.alpha_2, c.name) for c in countries
-    ]
+    return [("", _("Not set (international help lines)")), *_countries(get_language())]
+
+
+@cache
+def _countries(language: str) -> list[Choice]:
+    """Every country, named and ordered in ``language`` (the page's)."""
+    named = [(c.alpha_2, country_name(c.alpha_2, c.name, language)) for c in pycountry.countries]
+    return sorted(named, key=lambda choice: str(choice[1]).casefold())
 
 
 class PersonalSettingsForm(forms.ModelForm[User]):
@@ -108,9 +114,16 @@ class PersonalSettingsForm(forms.ModelForm[User]):
         help_text=_("Used to show your local help lines and laws."),
     )
 
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[("", _("Your browser's language")), *LANGUAGES],
+        help_text=_("The language of every page once you are signed in."),
+    )
+
     class Meta:
         model = User
-        fields = ("time_zone", "country")
+        fields = ("time_zone", "country", "language", "buddhist_era")
 
 
 class DeleteAccountForm(forms.Form):

@@ -6,6 +6,8 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kratomwise.i18n import LANGUAGES
+
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
@@ -27,6 +29,15 @@ class User(AbstractUser):
     )
     country = _optional_text(
         _("country"), 2, _("Two-letter country code, used to show your local help lines and laws.")
+    )
+    # "" follows the browser (Accept-Language) and the switcher; a code wins over both.
+    language = models.CharField(
+        _("language"), max_length=8, blank=True, default="", choices=LANGUAGES
+    )
+    buddhist_era = models.BooleanField(
+        _("Buddhist era years"),
+        default=False,
+        help_text=_("On Thai pages, show years in the Buddhist era (the year plus 543)."),
     )
 
 

@@ -21,6 +21,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import condition
 
 from kratomwise import __version__
+from kratomwise.i18n.catalogues import compiled_dir
 
 DATA_PACKAGES = ("knowledge", "law", "interactions", "claims", "assess", "taper", "usage")
 
@@ -34,8 +35,9 @@ def _files(folder: Traversable) -> list[Traversable]:
 
 @cache
 def data_version() -> str:
-    """A short fingerprint of the code version and every packaged data file."""
+    """A short fingerprint of the code version, every packaged data file and the catalogues."""
     digest = hashlib.sha256(__version__.encode())
+    digest.update(compiled_dir().name.encode())  # named by the hash of the .po sources
     for package in DATA_PACKAGES:
         folder = resources.files(f"kratomwise.{package}").joinpath("data")
         if not folder.is_dir():

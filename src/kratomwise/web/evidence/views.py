@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from kratomwise.i18n import _
 from kratomwise.knowledge import EVIDENCE_TYPES, UnknownFact, get_fact, related, search, topics
 from kratomwise.web.core.cache import public_page
 
@@ -23,7 +24,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "evidence_type": evidence_type,
         "hits": hits,
         "topics": topics(),
-        "evidence_types": [(key, label) for key, (label, _) in EVIDENCE_TYPES.items()],
+        "evidence_types": [(key, _(label)) for key, (label, _text) in EVIDENCE_TYPES.items()],
     }
     # htmx live search swaps only the results list.
     template = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
+from kratomwise.i18n.countries import country_name
 from kratomwise.knowledge import resources as res
 
 
@@ -59,5 +60,11 @@ def resolve_country(request: HttpRequest, explicit: str | None = None) -> tuple[
 
 
 def country_choices() -> list[tuple[str, str]]:
-    """Countries with their own lines, then the international fallback."""
-    return [*res.countries(), ("ZZ", "International")]
+    """Countries with their own lines (named and ordered in the page language), then the
+    international fallback."""
+    named = sorted(((c, country_name(c, name)) for c, name in res.countries()), key=_by_name)
+    return [*named, ("ZZ", res.country_name(None))]
+
+
+def _by_name(choice: tuple[str, str]) -> str:
+    return choice[1].casefold()

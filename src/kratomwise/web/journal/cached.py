@@ -23,6 +23,7 @@ from django.utils.translation import get_language
 from kratomwise import usage
 from kratomwise.usage import thresholds
 from kratomwise.web.core.cache import data_version
+from kratomwise.web.core.language import buddhist_era
 from kratomwise.web.journal.models import Entry, JournalSettings
 from kratomwise.web.journal.services import analysis_for, local_today, page_date, user_tz
 
@@ -62,6 +63,7 @@ def _key(kind: str, user: Any, settings: usage.Settings) -> str:
         str(user_tz(user)),
         local_today(user).isoformat(),
         get_language() or "",
+        str(buddhist_era()),  # explanations write dates with the person's years
         data_version(),
     )
     return f"journal-analysis:{hashlib.sha256('|'.join(parts).encode()).hexdigest()[:40]}"

@@ -18,6 +18,8 @@ from django.utils.translation import gettext_lazy as _
 from kratomwise import usage
 from kratomwise.dates import EARLIEST, latest
 from kratomwise.usage import thresholds
+from kratomwise.web.core.language import buddhist_era
+from kratomwise.web.core.templatetags.pagelanguage import era_format
 from kratomwise.web.journal.models import UNDO_DAYS, Entry, JournalSettings, stored_amount
 
 if TYPE_CHECKING:
@@ -70,14 +72,14 @@ DATE_FORMAT = "j M Y"
 
 
 def page_date(day: dt.date) -> str:
-    return _page_date(day, get_language())
+    return _page_date(day, get_language(), buddhist_era())
 
 
 @functools.lru_cache(maxsize=4096)
-def _page_date(day: dt.date, language: str | None) -> str:
+def _page_date(day: dt.date, language: str | None, era: bool) -> str:
     # Charts write a few hundred dates a page, the same ones on every view; formatting one
-    # costs about as much as a small query.
-    return dateformat.format(day, DATE_FORMAT)
+    # costs about as much as a small query. (``era`` is read by era_format: part of the key.)
+    return dateformat.format(day, era_format(DATE_FORMAT, day))
 
 
 def signal_items(signals: Iterable[usage.Signal]) -> list[dict[str, object]]:

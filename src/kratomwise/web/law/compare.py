@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from kratomwise.law import Answer, LawRow, status_word
+from kratomwise.law import Answer, LawRow
 
 # Words in the data that say something about carrying kratom across a border.
 _CARRY = re.compile(
@@ -55,15 +55,11 @@ def _age(answer: Answer) -> str:
 
 def compare_answers(origin: Answer, destination: Answer) -> Comparison:
     rows = [
-        Row(_("Kratom"), status_word(origin.kratom_status), status_word(destination.kratom_status)),
-        Row(
-            _("7-OH products"),
-            status_word(origin.seven_oh_status),
-            status_word(destination.seven_oh_status),
-        ),
+        Row(_("Kratom"), origin.kratom_status.label, destination.kratom_status.label),
+        Row(_("7-OH products"), origin.seven_oh_status.label, destination.seven_oh_status.label),
         Row(_("Minimum age"), _age(origin), _age(destination)),
         Row(_("As of"), origin.as_of.text, destination.as_of.text),
-        Row(_("Confidence"), status_word(origin.confidence), status_word(destination.confidence)),
+        Row(_("Confidence"), origin.confidence.label, destination.confidence.label),
         Row(
             _("Check current law"),
             _("yes") if origin.stale else _("no"),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from kratomwise.law import LawRow, Status, status_word
+from kratomwise.law import LawRow, Status
 from kratomwise.web.core import charts as c
 
 # (column, row) of each state in the common 12 x 8 tile grid.
@@ -96,7 +96,7 @@ def render_us_map(states: dict[str, LawRow], detail_url: str = "/law/{code}/") -
         swatch = SWATCHES[key]
         x, y = col * TILE, row * TILE
         name = law.name if law else postal
-        status_text = status_word(law.kratom_status) if law else _("no data")
+        status_text = law.kratom_status.label if law else _("no data")
         shapes = [
             c.rect(x, y, size, size, swatch.fill, stroke=c.INK, dash=swatch.dash, rx=4),
             c.text(

@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from kratomwise.law import (
-    CHECK_CURRENT_LAW,
     SEVEN_OH_FACT_IDS,
     AmbiguousPlace,
     Answer,
@@ -138,9 +137,7 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
         "layers": _layer_views(answer),
         "seven_oh_fact_ids": list(SEVEN_OH_FACT_IDS),
         "no_row_note": no_row_note,
-        "other_notes": [
-            note for note in answer.all_notes if note not in (no_row_note, CHECK_CURRENT_LAW)
-        ],
+        "other_notes": list(answer.status_notes[1:] if no_row_note else answer.status_notes),
     }
     return render(request, "law/detail.html", context)
 

@@ -9,10 +9,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
-from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils import dateformat, timezone
 
 from kratomwise import taper as core
+from kratomwise.web.core.templatetags.pagelanguage import era_format
 from kratomwise.web.taper import signals
 from kratomwise.web.taper.models import (
     HoldOverride,
@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 
 def show_date(day: dt.date) -> str:
-    """A date the way every taper page writes it: the active language's date format."""
-    return date_format(day, "DATE_FORMAT")
+    """A date the way every taper page writes it: the active language's date format (with
+    Buddhist-era years for those who chose them)."""
+    return dateformat.format(day, era_format("DATE_FORMAT", day))
 
 
 def active_plan(user: User) -> TaperPlan | None:
