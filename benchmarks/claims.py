@@ -1,28 +1,20 @@
 """Claim checker benchmark: throughput (sentences/second, one core) and accuracy.
 
-Accuracy is measured on the labelled set tests/data/claims_labelled.csv: macro-F1 over the
-three claim verdicts (supported, contradicted, unsupported; not_a_claim rows count as errors
-when missed or wrongly predicted) and F1 of the disease-claim flag. The checker is tuned on
-the ``train`` split only; ``heldout`` is read only here, and only aggregate figures are printed
-for it.
+Accuracy on the labelled set tests/data/claims_labelled.csv: macro-F1 over the three claim
+verdicts (not_a_claim rows count as errors when missed or wrongly predicted) and F1 of the
+disease flag. Tune on ``train`` only; ``heldout`` gives aggregate figures only.
 
     python benchmarks/claims.py --split heldout  # held-out scores + throughput (a counted look)
     python benchmarks/claims.py --split train --errors   # tuning view (train rows only)
 
 The real corpus (tests/data/claims_real/, issue 13) is checked in document mode: each page's
-passage is its sentences joined in ``seq`` order (one per line, read as plain text, so the
-checker splits and groups them itself); the checker's sentences are aligned to the gold rows
-by character offsets, and a row takes the worst verdict of the checker sentences it overlaps.
+rows joined in ``seq`` order, one per line, split and grouped by the checker itself; a row takes
+the worst verdict of the checker sentences it overlaps. ``--cv-by-site K`` puts the tune sites
+in K folds by a hash of the site, so rules written from some folds' errors (``--folds``) can be
+checked on the others.
 
-    python benchmarks/claims.py --corpus real --split tune --errors   # tuning view
-    python benchmarks/claims.py --corpus real --split heldout         # aggregate figures only
-
-Cross-validation by site on the tune split: the tune sites fall into K folds by a hash of the
-site, so rules written while reading the errors of some folds can be checked on the others
-(``--folds`` limits ``--errors`` to the folds being analysed).
-
-    python benchmarks/claims.py --corpus real --split tune --cv-by-site 5
     python benchmarks/claims.py --corpus real --split tune --cv-by-site 5 --folds 0,1,2 --errors
+    python benchmarks/claims.py --corpus real --split heldout         # aggregate figures only
 """
 
 from __future__ import annotations
@@ -31,11 +23,14 @@ import argparse
 import csv
 import hashlib
 import os
-import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from startup import startup
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "claims_labelled.csv"
@@ -324,28 +319,6 @@ def throughput_real(data: Path, runs: int = 3) -> tuple[int, float, float]:
         if rate > best[1]:
             best = (n, rate, base)
     return best
-
-
-def startup(runs: int = 5) -> tuple[float, float, float]:
-    """``kratomwise check`` for one sentence: (best wall seconds, best CPU seconds of the
-    child), and the bare interpreter's best wall seconds (the same-run baseline)."""
-
-    def best(argv: list[str], stdin: str) -> tuple[float, float]:
-        walls, cpus = [], []
-        for _ in range(runs):
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            started = time.perf_counter()
-            subprocess.run(argv, input=stdin, capture_output=True, text=True, check=True)
-            walls.append(time.perf_counter() - started)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-        return min(walls), min(cpus)
-
-    cli_wall, cli_cpu = best(
-        [sys.executable, "-m", "kratomwise", "check", "-"], "Kratom is a tree.\n"
-    )
-    bare_wall, _ = best([sys.executable, "-c", "pass"], "")
-    return cli_wall, cli_cpu, bare_wall
 
 
 def _print_scores(title: str, figures: dict) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kratomwise.usage import Entry
+from kratomwise.knowledge import has_fact
+from kratomwise.usage import Entry, Settings, Signal, analyze
+from kratomwise.usage import thresholds as t
 
 TODAY = dt.date(2026, 6, 30)
 TZ = dt.timezone(dt.timedelta(hours=2))
@@ -32,3 +34,15 @@ def daily_series(amounts: list[float], end: dt.date = TODAY) -> list[Entry]:
     """One leaf entry per day, the last amount on ``end``."""
     start = end - dt.timedelta(days=len(amounts) - 1)
     return [use(start + dt.timedelta(days=k), a) for k, a in enumerate(amounts) if a > 0]
+
+
+def codes(entries, settings=None, checker=None) -> dict[str, Signal]:  # type: ignore[no-untyped-def]
+    """The signals of ``entries`` by code, each checked for a level, existing facts, dates and
+    an explanation."""
+    result = analyze(entries, settings or Settings(), TODAY, checker=checker)
+    for s in result.signals:
+        assert s.level in t.LEVELS
+        assert s.fact_ids and all(has_fact(i) for i in s.fact_ids)
+        assert s.start <= s.end
+        assert s.explanation
+    return {s.code: s for s in result.signals}
