@@ -26,6 +26,8 @@ ALLOWED = {
     "kratomwise", "kratom", "7-OH", "OH", "API", "PHQ-9", "GAD-7", "SOWS", "COWS", "DSM-5",
     "PDF", "CSV", "JSON", "FHIR", "HL7", "iCal", "ICS", "g", "ml", "mg", "beer", "member",
     "English", "Bahasa", "Melayu", "Indonesia", "Español", "WHO", "FDA", "DEA", "NIEMS",
+    # medicine brand and chemical names, kept in Latin script as on the pack (glossaries)
+    "Xanax", "Valium", "mitragynine", "hydroxymitragynine",
 }  # fmt: skip
 # Words that are English and no Spanish, Malay or Indonesian word.
 ENGLISH_MARKERS = {
