@@ -8,7 +8,8 @@ Two catalogues per language live in src/kratomwise/locale/<lang>/LC_MESSAGES/:
   reads the core's ``N_()`` marker for texts defined at import time and translated when shown);
 - data.po: user-facing texts of the packaged data (fact statements, triage labels,
   interaction explanations, claim-checker reasons, law summaries of the countries whose
-  language we ship, crisis-line names, notes, hours and languages of those countries). They are
+  language we ship, crisis-line names, notes, hours and languages of those countries and of the
+  international fallback lines). They are
   extracted here because they are data, not code; the core translates them when it shows them.
 
 Needs GNU gettext (xgettext, msgmerge) on the developer's machine; the build and the
@@ -27,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from kratomwise.i18n.languages import LOCAL_COUNTRIES, TRANSLATED
+from kratomwise.knowledge.resources import TRANSLATED_LINES
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "kratomwise"
@@ -81,7 +83,7 @@ def data_messages() -> Iterator[tuple[str, str]]:
         encoding="utf-8", newline=""
     ) as handle:
         for row in csv.DictReader(handle):
-            if row["country_code"] in LOCAL_COUNTRIES:
+            if row["country_code"] in TRANSLATED_LINES:
                 for field in ("name", "notes", "hours", "languages"):
                     if row[field]:
                         yield (

@@ -25,6 +25,9 @@ from kratomwise.knowledge.sources import is_commercial
 from kratomwise.shapes import Shaped
 
 INTERNATIONAL = "ZZ"
+# Lines whose texts data.po translates: the international fallback everyone may be shown, and
+# those of the countries whose language kratomwise speaks.
+TRANSLATED_LINES = LOCAL_COUNTRIES | {INTERNATIONAL}
 
 # Closed list of kinds, in the order a page shows them (the emergency lines first). The ambulance
 # (EMS) line comes before the general emergency line: where a country lists both, the general one
@@ -91,10 +94,10 @@ class Resource(Shaped):
 
     @property
     def texts_translated(self) -> bool:
-        """data.po translates the name, notes, hours and languages of the rows of countries
-        whose language kratomwise speaks; False when this row is shown in English to a reader
+        """data.po translates the name, notes, hours and languages of TRANSLATED_LINES' rows;
+        False when this row is shown in English to a reader
         of another language."""
-        return get_language() == DEFAULT_LANGUAGE or self.country_code in LOCAL_COUNTRIES
+        return get_language() == DEFAULT_LANGUAGE or self.country_code in TRANSLATED_LINES
 
     def _shown(self, text: str | None) -> str | None:
         return _(text) if text and self.texts_translated else text

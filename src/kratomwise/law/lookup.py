@@ -83,6 +83,11 @@ class Answer(Shaped):
         return Jurisdiction(self.code, self.name, self.level)
 
     @property
+    def shown_name(self) -> str:
+        """The place's name for the page (a country in the active language)."""
+        return self.narrowest.shown_name if self.own_row else self.name
+
+    @property
     def narrowest(self) -> LawRow:
         return self.layers[-1]
 

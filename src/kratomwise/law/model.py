@@ -146,6 +146,16 @@ class LawRow(Shaped):
 
     requirements_brief: str = ""  # short own-words version of a long summary (may be "")
 
+    @property
+    def shown_name(self) -> str:
+        """The place's name for the page: a country in the active language (CLDR), any other
+        place as the data names it."""
+        if self.level is Level.country:
+            from kratomwise.i18n.countries import country_name
+
+            return country_name(self.code, self.name)
+        return self.name
+
     # ``requirements`` and ``requirements_brief`` are English; data.po translates the summaries
     # of the countries whose language kratomwise speaks (LOCAL_COUNTRIES), others stay English.
     @property

@@ -31,13 +31,13 @@ def stale_reasons(row: LawRow, today: date) -> tuple[str, ...]:
     if is_old(row.as_of, today):
         reasons.append(
             _("{name}: last checked {as_of}, more than {months} months ago.").format(
-                name=row.name, as_of=row.as_of.text, months=STALE_AFTER_MONTHS
+                name=row.shown_name, as_of=row.as_of.text, months=STALE_AFTER_MONTHS
             )
         )
     if row.confidence is Confidence.unverified:
         reasons.append(
             _("{name}: not confirmed against an official or independent source.").format(
-                name=row.name
+                name=row.shown_name
             )
         )
     return tuple(reasons)
