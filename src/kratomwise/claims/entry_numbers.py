@@ -51,7 +51,7 @@ def _same_measure(
 ) -> bool:
     """A number that differs from a fact's counts the same thing: a word next to it in the
     sentence is in a fact that holds a number of the same kind ("37 % of users are women"
-    against a survey's share of women; not "10 % off" against any percentage)."""
+    against a survey's share of women; not any percentage against any other, whatever it counts)."""
     for q in wrong:
         near = stems(text[max(0, q.start - MEASURE_WINDOW) : q.end + MEASURE_WINDOW])
         near -= _WEAK_CONTEXT
