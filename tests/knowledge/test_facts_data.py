@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from kratomwise.knowledge import EVIDENCE_TYPES, all_facts, has_fact
+from kratomwise.knowledge import EVIDENCE_TYPES, all_facts, has_fact, topic_label, topics
+from kratomwise.knowledge.facts import TOPIC_LABELS
 from tests.reference import reference_file
 
 REPO = Path(__file__).resolve().parents[2]
@@ -264,3 +265,8 @@ def test_facts_cite_publishers_not_mirrors_or_sellers() -> None:
     assert hhs and set(hhs) == {
         "https://www.hhs.gov/opioids/sites/default/files/2019-10/Dosage_Reduction_Discontinuation.pdf"
     }
+
+
+def test_every_topic_has_a_label_people_read_and_no_label_is_unused() -> None:
+    assert set(TOPIC_LABELS) == set(topics())
+    assert topic_label("harms-liver") == "Harms: liver"

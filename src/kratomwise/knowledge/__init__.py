@@ -10,6 +10,7 @@ from kratomwise.knowledge.facts import (
     get_fact,
     has_fact,
     newest_as_of,
+    topic_label,
     topics,
 )
 from kratomwise.knowledge.search import Hit, related, search
@@ -27,5 +28,6 @@ __all__ = [
     "newest_as_of",
     "related",
     "search",
+    "topic_label",
     "topics",
 ]

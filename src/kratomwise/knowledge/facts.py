@@ -128,6 +128,10 @@ class Fact(Shaped):
         return _(self.statement)
 
     @property
+    def topic_label(self) -> str:
+        return _(TOPIC_LABELS[self.topic])
+
+    @property
     def evidence_label(self) -> str:
         return _(EVIDENCE_TYPES[self.evidence_type][0])
 
@@ -211,8 +215,42 @@ def has_fact(fact_id: str) -> bool:
     return fact_id.strip().upper() in _index()
 
 
+# Topics as people read them (the data's topic ids stay keys); every topic in the data has one
+# (tests/knowledge). English msgids, translated when shown.
+TOPIC_LABELS: dict[str, str] = {
+    "7-OH regulation": N_("Rules on 7-OH products"),
+    "botany": N_("The plant"),
+    "chemistry": N_("Chemistry"),
+    "dependence": N_("Dependence and withdrawal"),
+    "harms-cardiac": N_("Harms: heart"),
+    "harms-contamination": N_("Harms: contaminated products"),
+    "harms-deaths": N_("Harms: deaths"),
+    "harms-liver": N_("Harms: liver"),
+    "harms-neonatal": N_("Harms: newborns"),
+    "harms-other": N_("Harms: other"),
+    "harms-poison centres": N_("Harms: poison centre reports"),
+    "harms-seizures": N_("Harms: seizures"),
+    "interactions": N_("Interactions"),
+    "pharmacokinetics": N_("How the body handles it"),
+    "pharmacology": N_("How it acts in the body"),
+    "regulatory-DEA": N_("Rules: DEA"),
+    "regulatory-FDA": N_("Rules: FDA"),
+    "regulatory-international": N_("Rules: international"),
+    "regulatory-states": N_("Rules: US states"),
+    "taper": N_("Tapering"),
+    "treatment": N_("Treatment"),
+    "triage": N_("Urgent signs"),
+    "use patterns": N_("How people use it"),
+}
+
+
 def topics() -> list[str]:
     return sorted({f.topic for f in _index().values()})
+
+
+def topic_label(topic: str) -> str:
+    """The topic's name in the active language."""
+    return _(TOPIC_LABELS[topic])
 
 
 def newest_as_of() -> dt.date:

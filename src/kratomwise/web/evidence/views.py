@@ -4,7 +4,15 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from kratomwise.i18n import _
-from kratomwise.knowledge import EVIDENCE_TYPES, UnknownFact, get_fact, related, search, topics
+from kratomwise.knowledge import (
+    EVIDENCE_TYPES,
+    UnknownFact,
+    get_fact,
+    related,
+    search,
+    topic_label,
+    topics,
+)
 from kratomwise.web.core.cache import public_page
 
 
@@ -23,7 +31,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "topic": topic,
         "evidence_type": evidence_type,
         "hits": hits,
-        "topics": topics(),
+        "topics": [(t, topic_label(t)) for t in topics()],
         "evidence_types": [(key, _(label)) for key, (label, _text) in EVIDENCE_TYPES.items()],
     }
     # htmx live search swaps only the results list.

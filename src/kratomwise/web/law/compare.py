@@ -66,7 +66,7 @@ def compare_answers(origin: Answer, destination: Answer) -> Comparison:
             _("yes") if destination.stale else _("no"),
         ),
     ]
-    names = {"a": origin.name, "b": destination.name}
+    names = {"a": origin.shown_name, "b": destination.shown_name}
     changes: list[str] = []
     if rows[0].changed:
         changes.append(
@@ -97,6 +97,6 @@ def compare_answers(origin: Answer, destination: Answer) -> Comparison:
     notes: list[CarryNote] = []
     for answer in (origin, destination):
         for row in answer.layers:
-            notes.extend(CarryNote(row.name, sentence) for sentence in carry_sentences(row))
+            notes.extend(CarryNote(row.shown_name, sentence) for sentence in carry_sentences(row))
     unique = list({(note.place, note.sentence): note for note in notes}.values())
     return Comparison(rows=rows, changes=changes, crosses_border=crosses, carry_notes=unique)

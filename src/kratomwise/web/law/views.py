@@ -97,7 +97,7 @@ def index(request: HttpRequest) -> HttpResponse:
     data = load()
     states = {row.code[3:]: row for row in data.rows if row.level is Level.state}
     countries = sorted(
-        (row for row in data.rows if row.level is Level.country), key=lambda row: row.name
+        (row for row in data.rows if row.level is Level.country), key=lambda row: row.shown_name
     )
     local = sorted(
         (row for row in data.rows if row.level in (Level.city, Level.county)),
