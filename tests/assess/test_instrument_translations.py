@@ -8,13 +8,17 @@ import pytest
 
 from kratomwise.assess.instruments import _DEFINITIONS, GAD7, INSTRUMENTS, PHQ9, localize
 from kratomwise.assess.instruments.localize import (
-    ENGLISH_ITEMS_NOTE,
     TranslationDataError,
     parse_translations,
 )
 from kratomwise.i18n import use_language
 
 BY_ID = {i.id: i for i in _DEFINITIONS}
+# The note in Spanish, as es/django.po has it (the msgid is ENGLISH_ITEMS_NOTE).
+SPANISH_NOTE = (
+    "Las preguntas se muestran en inglés: todavía no hay una traducción validada de este "
+    "cuestionario en tu idioma."
+)
 # Made-up wording for the test only: the shipped file holds nothing that has no real source.
 SAMPLE: dict[str, Any] = {
     "gad7": {
@@ -40,7 +44,7 @@ def test_english_items_are_shown_with_a_note_in_other_languages() -> None:
     with use_language("es"):
         shown = INSTRUMENTS["phq9"]
     assert shown.items == PHQ9.items and shown.stem == PHQ9.stem
-    assert shown.items_note == ENGLISH_ITEMS_NOTE  # (untranslated until es/django.po has it)
+    assert shown.items_note == SPANISH_NOTE
 
 
 def test_an_official_translation_replaces_items_stem_and_answers(
@@ -58,7 +62,7 @@ def test_an_official_translation_replaces_items_stem_and_answers(
     assert [o.loinc for o in shown.items[0].options] == [o.loinc for o in GAD7.items[0].options]
     assert shown.items_note == ""
     assert shown.translation_source == "Test source, https://example.org/gad7-es"
-    assert other.items_note == ENGLISH_ITEMS_NOTE  # PHQ-9 has none in the sample
+    assert other.items_note == SPANISH_NOTE  # PHQ-9 has none in the sample
 
 
 @pytest.mark.parametrize(
