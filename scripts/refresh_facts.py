@@ -58,6 +58,13 @@ PUBLISHER_URLS = {
         "WHO ECDD 44 recommendations, Nov 2021 (as reported by Natural Products Insider)",
     ): "https://www.naturalproductsinsider.com/supplement-regulations/"
     "who-foregoes-recommending-critical-review-of-kratom",
+    # The same trade-press article holds the WHO summary's words that INTL-02 quotes; the
+    # reference cites a copy of it on an unrelated site.
+    (
+        "INTL-02",
+        "WHO ECDD 44 summary document, Nov 2021 (as quoted by Natural Products Insider)",
+    ): "https://www.naturalproductsinsider.com/supplement-regulations/"
+    "who-foregoes-recommending-critical-review-of-kratom",
 }
 KEY_ORDER = ("id", "topic", "statement", "evidence_type", "sources", "as_of")
 
