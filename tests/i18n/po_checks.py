@@ -19,7 +19,7 @@ PLACEHOLDER = re.compile(
 )
 TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-FACT_ID = re.compile(r"\b[A-Z]{2,4}-\d{1,3}\b")
+FACT_ID = re.compile(r"\b(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,5}-\d{1,3}\b")  # IXN-02, 7OH-03
 
 
 @dataclass(frozen=True)
