@@ -129,7 +129,7 @@ class Fact(Shaped):
 
     @property
     def topic_label(self) -> str:
-        return _(TOPIC_LABELS[self.topic])
+        return topic_label(self.topic)
 
     @property
     def evidence_label(self) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 from typing import ClassVar
 
 from kratomwise.i18n import DEFAULT_LANGUAGE, N_, _, get_language
+from kratomwise.i18n.countries import country_name
 from kratomwise.i18n.languages import LOCAL_COUNTRIES
 from kratomwise.knowledge.sources import is_commercial
 from kratomwise.shapes import Shaped
@@ -151,8 +152,6 @@ class LawRow(Shaped):
         """The place's name for the page: a country in the active language (CLDR), any other
         place as the data names it."""
         if self.level is Level.country:
-            from kratomwise.i18n.countries import country_name
-
             return country_name(self.code, self.name)
         return self.name
 
