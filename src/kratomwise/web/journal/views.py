@@ -126,15 +126,11 @@ def index(request: AuthedHttpRequest) -> HttpResponse:
     context = {
         "form": form,
         "blank_form": None if form.is_bound else _blank_form(prefs),
-        "last_what": parts.last_what,
         "presets": Preset.objects.filter(owner=request.user),
         "parts": parts,
-        "recent_html": parts.recent_html,
-        "outside": parts.outside,
         "urgent": [
             s for s in parts.result.signals if s.level == "warning" and s.code in URGENT_CODES
         ],
-        "analysis_html": parts.analysis_html,
         "undo": undo,
         "settings": prefs,
     }
