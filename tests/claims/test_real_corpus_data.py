@@ -188,4 +188,4 @@ def test_second_labeller_agrees() -> None:
     assert {row["id"] for row in second} <= set(gold)
     verdict = _kappa([(gold[r["id"]]["verdict"], r["verdict"]) for r in second])
     disease = _kappa([(gold[r["id"]]["disease_claim"], r["disease_claim"]) for r in second])
-    assert (round(verdict, 3), round(disease, 3)) == (0.834, 0.797)
+    assert (round(verdict, 3), round(disease, 3)) == (0.854, 0.832)
