@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import os
 import subprocess
 import sys
@@ -30,15 +29,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from corpus import REAL, align, load_real, page_sites, passage, site_fold
 from startup import startup
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "claims_labelled.csv"
 CLAIM_LABELS = ("supported", "contradicted", "unsupported")
 ALL_LABELS = (*CLAIM_LABELS, "not_a_claim")
-REAL = ROOT / "tests" / "data" / "claims_real"
-# a row covering several checker sentences takes the worst of them (the clause rule)
-SEVERITY = {"not_a_claim": 0, "supported": 1, "unsupported": 2, "contradicted": 3}
 
 
 def f1(tp: int, fp: int, fn: int) -> float:
@@ -104,65 +101,6 @@ def _print_error(row: dict[str, str], verdict: str, disease: bool, claim_id: obj
             f"pred={verdict}/{str(disease)[0].lower()} "
             f"[{claim_id}] gold_facts={row['fact_ids']} | {row['text']}"
         )
-
-
-def load_real(split: str, data: Path) -> dict[str, list[dict[str, str]]]:
-    """The split's rows grouped by page, each page's rows in ``seq`` order."""
-    with (data / f"{split}.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    pages: dict[str, list[dict[str, str]]] = {}
-    for row in rows:
-        pages.setdefault(row["page"], []).append(row)
-    for page_rows in pages.values():
-        page_rows.sort(key=lambda r: int(r["seq"]))
-    return pages
-
-
-def passage(page_rows: list[dict[str, str]]) -> tuple[str, list[tuple[int, int]]]:
-    """The page's passage (one gold sentence a line) and each row's character span in it."""
-    spans: list[tuple[int, int]] = []
-    parts: list[str] = []
-    at = 0
-    for row in page_rows:
-        text = " ".join(row["text"].split())
-        spans.append((at, at + len(text)))
-        parts.append(text)
-        at += len(text) + 1
-    return "\n".join(parts), spans
-
-
-def align(text: str, spans: list[tuple[int, int]], report) -> list[tuple[str, bool, object]]:  # type: ignore[no-untyped-def]
-    """Each gold span's (verdict, disease flag, claim id) from the checker sentences it overlaps."""
-    placed: list[tuple[int, int, object]] = []
-    cursor = 0
-    flat = " ".join(text.split("\n"))  # the checker joins a paragraph's lines with a space
-    for sentence in report.sentences:
-        found = flat.find(sentence.text, cursor)
-        if found < 0:
-            found = flat.find(sentence.text)
-        if found < 0:
-            continue
-        placed.append((found, found + len(sentence.text), sentence))
-        cursor = found + len(sentence.text)
-    out: list[tuple[str, bool, object]] = []
-    for start, end in spans:
-        hits = [s for a, b, s in placed if a < end and b > start]
-        if not hits:
-            out.append(("not_a_claim", False, None))
-            continue
-        worst = max(hits, key=lambda s: SEVERITY[s.verdict.value])
-        out.append((worst.verdict.value, any(s.disease_claim for s in hits), worst.claim_id))
-    return out
-
-
-def site_fold(site: str, folds: int) -> int:
-    """The cross-validation fold of a site: a hash salted apart from the tune/held-out rule."""
-    return int(hashlib.sha256(f"cv:{site}".encode()).hexdigest(), 16) % folds
-
-
-def page_sites(data: Path) -> dict[str, str]:
-    with (data / "pages.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["page"]: row["site"] for row in csv.DictReader(handle)}
 
 
 Predicted = list[tuple[dict[str, str], str, bool]]  # (gold row, verdict, disease flag)

@@ -90,6 +90,7 @@ def check_text(
                 reason=j.reason,
                 span=j.span,
                 claim_id=j.claim_id,
+                numbers_mismatch=j.numbers_mismatch,
             )
         )
         if cta.search(segment.text):

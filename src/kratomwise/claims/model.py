@@ -56,6 +56,7 @@ class SentenceResult(Shaped):
     reason: str
     span: tuple[int, int] | None = None
     claim_id: str | None = None
+    numbers_mismatch: bool = False  # as in Judgement (not part of the JSON contract)
 
     @property
     def is_claim(self) -> bool:
