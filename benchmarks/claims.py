@@ -134,8 +134,14 @@ def scores_of(predicted: Predicted) -> dict:
     )
 
 
-def accuracy_real(split: str, data: Path, show_errors: bool) -> dict:
-    return scores_of(predict_real(split, data, show_errors, None))
+def accuracy_real(split: str, data: Path, show_errors: bool, pages: str | None = None) -> dict:
+    """Figures on the split; ``pages`` "p001-p087" keeps the pages whose ids fall in that range
+    (the corpus grew in rounds: compare a later figure with an earlier one on the same pages)."""
+    only = None
+    if pages is not None:
+        first, _, last = pages.partition("-")
+        only = {p for p in load_real(split, data) if first <= p <= last}
+    return scores_of(predict_real(split, data, show_errors, only))
 
 
 def cross_validate(data: Path, folds: int, error_folds: set[int] | None, show_errors: bool) -> None:
@@ -248,7 +254,17 @@ def throughput_real(data: Path, runs: int = 3) -> tuple[int, float, float]:
     best: tuple[int, float, float] = (0, 0.0, 1.0)
     for _ in range(runs):
         out = subprocess.run(
-            [sys.executable, __file__, "--corpus", "real", "--data", str(data), "--_speed-run"],
+            [
+                sys.executable,
+                __file__,
+                "--corpus",
+                "real",
+                "--split",
+                "tune",
+                "--data",
+                str(data),
+                "--_speed-run",
+            ],
             capture_output=True,
             text=True,
             check=True,
@@ -285,6 +301,7 @@ def main() -> None:
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--cv-by-site", type=int, metavar="K", help="K folds of tune sites")
     parser.add_argument("--folds", help="with --cv-by-site: folds whose errors --errors lists")
+    parser.add_argument("--pages", metavar="FIRST-LAST", help="real corpus: only these page ids")
     parser.add_argument("--_speed-run", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
@@ -301,7 +318,7 @@ def main() -> None:
     if args.corpus == "real":
         if args.split == "train":
             sys.exit("the real corpus has the splits tune and heldout")
-        figures = accuracy_real(args.split, args.data, args.errors)
+        figures = accuracy_real(args.split, args.data, args.errors, args.pages)
     else:
         if args.split == "tune":
             sys.exit("the synthetic set has the splits train and heldout")

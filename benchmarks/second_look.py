@@ -14,7 +14,16 @@ import argparse
 import sys
 from collections import defaultdict
 
-from corpus import REAL, SEVERITY, Sentence, page_sites, sentences, site_fold, synthetic
+from corpus import (
+    REAL,
+    SEVERITY,
+    Sentence,
+    load_real,
+    page_sites,
+    sentences,
+    site_fold,
+    synthetic,
+)
 from learned import SecondLook, fit_sentences, fresh_pages, revise
 
 from claims import _print_scores, scores
@@ -39,11 +48,44 @@ def row_scores(pages: dict[str, list[dict[str, str]]], judged: Judged) -> dict: 
     return scores(gold, pred, gold_d, pred_d)
 
 
+def score_heldout(margin: float) -> None:
+    """Aggregate figures only: the held-out rows are never printed."""
+    train = [s for rows in fresh_pages(REAL).values() for s in sentences(rows)] + synthetic()
+    model = SecondLook(fit_sentences(train), margin)
+    pages = load_real("heldout", REAL)
+    found = {page: sentences(rows) for page, rows in pages.items()}
+    for name, chosen in (("rules alone", False), (f"rules + second look (margin {margin})", True)):
+        judged: Judged = {
+            p: [
+                (
+                    s,
+                    (
+                        revise(s.text, s.rules, s.block, s.about_kratom, model)
+                        if chosen
+                        else s.rules
+                    ).verdict.value,
+                    s.rules.disease_claim,
+                )
+                for s in ss
+            ]
+            for p, ss in found.items()
+        }
+        _print_scores(f"held-out split, {name}", row_scores(pages, judged))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--margin", type=float, default=0.6)
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="train on every fresh tune page and score the held-out split (a counted look)",
+    )
     args = parser.parse_args()
+    if args.heldout:
+        score_heldout(args.margin)
+        return
     pages = fresh_pages(REAL)
     found = {page: sentences(rows) for page, rows in pages.items()}
     sites = page_sites(REAL)
