@@ -1,6 +1,6 @@
 """The labelled corpus of real kratom pages (tests/data/claims_real): pages, passages, and
-gold rows lined up with the checker's sentences. Shared by benchmarks/claims.py and
-scripts/train_claims.py."""
+gold rows lined up with the checker's sentences. Shared by benchmarks/claims.py and the
+second-look experiment (benchmarks/learned.py, benchmarks/second_look.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from kratomwise.claims import Judgement, check_text
+from kratomwise.claims import Judgement, SentenceResult, check_text
 from kratomwise.claims.checker import about_kratom
 from kratomwise.claims.inputs import parse
 
@@ -44,9 +44,9 @@ def passage(page_rows: list[dict[str, str]]) -> tuple[str, list[tuple[int, int]]
     return "\n".join(parts), spans
 
 
-def align(text: str, spans: list[tuple[int, int]], report) -> list[tuple[str, bool, object]]:  # type: ignore[no-untyped-def]
-    """Each gold span's (verdict, disease flag, claim id) from the checker sentences it overlaps."""
-    placed: list[tuple[int, int, object]] = []
+def _placed(text: str, report) -> list[tuple[int, int, SentenceResult]]:  # type: ignore[no-untyped-def]
+    """Each checker sentence with its character span in the passage."""
+    placed: list[tuple[int, int, SentenceResult]] = []
     cursor = 0
     flat = " ".join(text.split("\n"))  # the checker joins a paragraph's lines with a space
     for sentence in report.sentences:
@@ -57,6 +57,12 @@ def align(text: str, spans: list[tuple[int, int]], report) -> list[tuple[str, bo
             continue
         placed.append((found, found + len(sentence.text), sentence))
         cursor = found + len(sentence.text)
+    return placed
+
+
+def align(text: str, spans: list[tuple[int, int]], report) -> list[tuple[str, bool, object]]:  # type: ignore[no-untyped-def]
+    """Each gold span's (verdict, disease flag, claim id) from the checker sentences it overlaps."""
+    placed = _placed(text, report)
     out: list[tuple[str, bool, object]] = []
     for start, end in spans:
         hits = [s for a, b, s in placed if a < end and b > start]
@@ -98,24 +104,15 @@ def sentences(page_rows: list[dict[str, str]]) -> list[Sentence]:
     report = check_text(text)
     context = about_kratom(parse(text))
     kinds = {i: block.kind for block in report.blocks for i in block.sentence_indices}
-    flat = " ".join(text.split("\n"))
     out: list[Sentence] = []
-    cursor = 0
-    for s in report.sentences:
-        found = flat.find(s.text, cursor)
-        if found < 0:
-            continue
-        cursor = found + len(s.text)
-        rows = [r for r, (a, b) in zip(page_rows, spans, strict=True) if a < cursor and b > found]
+    for start, end, s in _placed(text, report):
+        rows = [r for r, (a, b) in zip(page_rows, spans, strict=True) if a < end and b > start]
         if not rows:
             continue
-        rules = Judgement(
-            s.verdict, s.disease_claim, s.fact_ids, s.reason, s.span, s.claim_id, s.numbers_mismatch
-        )
         out.append(
             Sentence(
                 s.text,
-                rules,
+                _rules(s),
                 kinds[s.index],
                 context,
                 tuple(r["id"] for r in rows),
@@ -124,6 +121,13 @@ def sentences(page_rows: list[dict[str, str]]) -> list[Sentence]:
             )
         )
     return out
+
+
+def _rules(s: SentenceResult) -> Judgement:
+    """The rules' judgement of a checked sentence, as the engine gave it."""
+    return Judgement(
+        s.verdict, s.disease_claim, s.fact_ids, s.reason, s.span, s.claim_id, s.numbers_mismatch
+    )
 
 
 SYNTHETIC = (
@@ -144,15 +148,7 @@ def synthetic() -> list[Sentence]:
     return [
         Sentence(
             s.text,
-            Judgement(
-                s.verdict,
-                s.disease_claim,
-                s.fact_ids,
-                s.reason,
-                s.span,
-                s.claim_id,
-                s.numbers_mismatch,
-            ),
+            _rules(s),
             kinds[s.index],
             True,
             (),
