@@ -304,3 +304,56 @@ def test_a_hedged_benefit_is_not_carried_by_a_topic_fact() -> None:
 )
 def test_importance_and_an_organisation_describing_its_work_are_not_claims(sentence: str) -> None:
     assert judge(sentence, context_kratom=True).verdict is Verdict.not_a_claim
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is a myth that kratom is safe.",
+        "Myth: kratom is completely harmless.",
+        "Plenty of buyers mistakenly believe that kratom is harmless.",
+        "The notion that kratom is risk-free is simply false.",
+    ],
+)
+def test_a_claim_the_sentence_calls_false_is_judged_as_denied(sentence: str) -> None:
+    j = judge(sentence)
+    assert j.verdict is Verdict.supported
+    assert j.claim_id == "safe"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kratom is safe, though some call its risks a myth.",
+        "Contrary to the myths, kratom is completely safe.",
+        "It is a myth that naloxone fails on kratom.",  # kept contradicted: an overdose risk
+    ],
+)
+def test_a_myth_elsewhere_in_the_sentence_does_not_excuse_the_claim(sentence: str) -> None:
+    assert judge(sentence).verdict is Verdict.contradicted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaf holds 7-OH only in small amounts, while shop products carry a synthetic form at far"
+        " higher strength.",
+        "These 7-OH tablets hold a synthetically concentrated alkaloid first found in the plant.",
+    ],
+)
+def test_7oh_products_said_to_be_synthesised_are_not_called_natural(sentence: str) -> None:
+    j = judge(sentence)
+    assert j.claim_id != "seven_oh_natural"
+    assert j.verdict is not Verdict.contradicted
+
+
+def test_7oh_products_called_natural_stay_contradicted() -> None:
+    for sentence in ("7-OH tablets are natural, not synthetic.", "Our 7-OH shots are pure plant."):
+        assert judge(sentence).claim_id == "seven_oh_natural"
+        assert judge(sentence).verdict is Verdict.contradicted
+
+
+def test_a_false_idea_after_the_claim_must_be_about_the_claim() -> None:
+    assert judge("Kratom is safe and the idea that it is addictive is false.").verdict is (
+        Verdict.contradicted
+    )

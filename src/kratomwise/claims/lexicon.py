@@ -59,6 +59,8 @@ class Lexicon:
     therapeutic_after: re.Pattern[str]
     imperative: re.Pattern[str]
     debunk: re.Pattern[str]
+    refuted_before: re.Pattern[str]
+    refuted_after: re.Pattern[str]
     other_drug: re.Pattern[str]
     subjectless: re.Pattern[str]
     self_reference: re.Pattern[str]

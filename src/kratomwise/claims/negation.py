@@ -50,6 +50,8 @@ def is_negated(text: str, start: int, end: int) -> bool:
     after = text[end:]
     if _FREE_AFTER.match(after) or _NEGATED_AFTER.match(after) or _NO_AFTER.match(after):
         return True
+    if _refuted(text, start, after):
+        return True
     clause = text[clause_start(text, start) : start]
     # "no evidence that it treats pain": in the claim's own clause and close before it, not
     # anywhere earlier ("Though not approved by FDA, it is chewed as a tea")
@@ -62,3 +64,14 @@ def is_negated(text: str, start: int, end: int) -> bool:
     words = _WORD.findall(_NOT_NEGATION.sub(" ", clause))[-NEGATION_TOKENS:]
     window = " ".join(words)
     return bool(lx.negation.search(window))
+
+
+def _refuted(text: str, start: int, after: str) -> bool:
+    """The sentence calls the claim false: a myth or a mistaken belief before it, in the same
+    stretch of text (no "but" or "however" between), or "... is a myth" right after it."""
+    lx = lexicon()
+    before = text[:start]
+    turns = list(_TURN.finditer(before))
+    if turns:
+        before = before[turns[-1].end() :]
+    return bool(lx.refuted_before.search(before) or lx.refuted_after.search(after))
