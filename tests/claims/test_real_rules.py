@@ -357,3 +357,15 @@ def test_a_false_idea_after_the_claim_must_be_about_the_claim() -> None:
     assert judge("Kratom is safe and the idea that it is addictive is false.").verdict is (
         Verdict.contradicted
     )
+
+
+def test_a_run_of_pronouns_after_another_named_plant_points_back_to_it() -> None:
+    text = (
+        "Kratom grows in Southeast Asia.\n\n"
+        "Betel is a palm nut chewed across Asia. It is often taken with lime. "
+        "It stains the teeth red.\n\n"
+        "Tolerance is a common effect of daily use. It builds within weeks."
+    )
+    verdicts = [s.verdict for s in check_text(text).sentences]
+    assert verdicts[2:4] == [Verdict.not_a_claim, Verdict.not_a_claim]
+    assert verdicts[5] is not Verdict.not_a_claim  # tolerance: still kratom's topic

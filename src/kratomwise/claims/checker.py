@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kratomwise.claims.detect import asserting_heading, is_about_kratom
+from kratomwise.claims.detect import asserting_heading, is_about_kratom, opens_with_pronoun
 from kratomwise.claims.disease import disease_claim
 from kratomwise.claims.engine import judge
 from kratomwise.claims.inputs import Document, parse
@@ -64,7 +64,7 @@ def check_text(
     context = about_kratom(doc)
     listing = False  # inside a list of kratom's effects opened by a lead-in
     withdrawal = False  # ... a list of withdrawal symptoms
-    previous = ""
+    previous = antecedent = ""
     for index, segment in enumerate(doc.segments):
         listing = listing and is_item(segment.text)
         if listing:
@@ -75,11 +75,13 @@ def check_text(
             j = Judgement(Verdict.not_a_claim, disease, (), _("A heading, not a claim."))
         else:
             heading = doc.blocks[segment.block] == "heading"
-            j = judge(segment.text, context_kratom=context, heading=heading, previous=previous)
+            j = judge(segment.text, context_kratom=context, heading=heading, previous=antecedent)
         if is_effects_lead_in(segment.text, previous, context):
             listing = True
             withdrawal = is_withdrawal_lead_in(f"{previous} {segment.text}")
         previous = segment.text
+        if not opens_with_pronoun(segment.text) or doc.blocks[segment.block] == "heading":
+            antecedent = segment.text  # "It ... It ...": a run of pronouns points to its start
         results.append(
             SentenceResult(
                 index=index,

@@ -33,6 +33,19 @@ _POINTS_BACK = re.compile(r"^\W*(?:(it|its|it['’]s|this)|they|their|them|these
 _PERSONAL = re.compile(r"\b(we|we['’]re|our|us)\b", re.I)
 
 
+# a sentence that defines something named other than kratom ("Kava is a plant of the Pacific"):
+# a pronoun opening the next sentence points back to that thing
+_DEFINES_OTHER = re.compile(
+    r"^\W*(?!(?i:the|this|these|that|those|it|its|our|your|their|a|an|each|every|one|there|"
+    r"withdrawal|tolerance|dependence|addiction|research|evidence|science)\b)"
+    r"(?:[A-Z][\w'-]*\s+){1,3}(?:\([^)]*\)\s+)?(?:is|are)\s+(?:a|an)\b"
+)
+
+
+def opens_with_pronoun(text: str) -> bool:
+    return _POINTS_BACK.search(text) is not None
+
+
 def refers_elsewhere(text: str, previous: str) -> bool:
     """A pronoun that opens a sentence after one about another drug (or, for "they", about
     people) and not about kratom points back there ("Naloxone is an antagonist. It binds
@@ -41,7 +54,7 @@ def refers_elsewhere(text: str, previous: str) -> bool:
     found = _POINTS_BACK.search(text)
     if not previous or found is None or lx.kratom.search(previous):
         return False
-    if lx.other_drug.search(previous):
+    if lx.other_drug.search(previous) or _DEFINES_OTHER.search(previous):
         return True
     return found.group(1) is None and bool(lx.other_subject.search(previous))
 
