@@ -1,6 +1,6 @@
 """Does the learned second look (benchmarks/learned.py) help on pages it was not trained on?
 
-The fresh tune pages (those the rules were never tuned on, scripts/train_claims.py) are put in
+The fresh tune pages (those the rules were not tuned on, benchmarks/learned.py) are put in
 K folds by site; for each fold the second look is trained on the other folds (and the synthetic
 tuning sentences) and judged on it.
 Figures are per gold row, like benchmarks/claims.py: the rules alone, then rules + second look.
